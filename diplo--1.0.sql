@@ -1,0 +1,54 @@
+-- diplo 1.0: the SQL API, top to bottom.
+\echo Use "CREATE EXTENSION diplo" to load this file. \quit
+
+-- Transliteration -----------------------------------------------------------
+-- Schemes: kz (Kazakhstan's official romanisation of names), bgn (BGN/PCGN
+-- Russian), iso9 (ISO 9:1995), gost779 (GOST 7.79-2000 System B), icao (ICAO
+-- Doc 9303, Russian passports), and ru (Latin to Russian Cyrillic).  Only the
+-- letters of the source script change; everything else passes unchanged.
+-- IMMUTABLE: the rules are data files installed with the extension; after
+-- changing them, REINDEX the expression indexes that use these functions.
+
+CREATE FUNCTION diplo_translit(body text, scheme text DEFAULT 'kz')
+RETURNS text
+AS 'MODULE_PATHNAME', 'diplo_translit'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION diplo_translit(text, text) IS
+'transliterates Cyrillic to Latin (schemes kz, bgn, iso9, gost779, icao) or Latin to Russian Cyrillic (ru)';
+
+CREATE FUNCTION diplo_translit_schemes(OUT scheme text, OUT description text)
+RETURNS SETOF record
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+  VALUES ('kz', 'Cyrillic to Latin as Kazakhstan''s state bodies write names (Мусаев -> Mussayev)'),
+         ('bgn', 'Cyrillic to Latin, BGN/PCGN romanisation of Russian (ICU Russian-Latin/BGN)'),
+         ('iso9', 'Cyrillic to Latin, ISO 9:1995, one letter for one letter, with diacritics'),
+         ('gost779', 'Cyrillic to Latin, GOST 7.79-2000 System B (ASCII)'),
+         ('icao', 'Cyrillic to Latin, ICAO Doc 9303 as in Russian passports'),
+         ('ru', 'Latin to Russian Cyrillic, for romanised Russian and Kazakh names (Mussayev -> Мусаев)')
+$$;
+
+-- Person names --------------------------------------------------------------
+
+-- A Russian personal name in any grammatical case, back to the nominative:
+-- 'Сергею Лаврову' -> 'Сергей Лавров'.  Words in other scripts pass unchanged.
+CREATE FUNCTION diplo_name_nominative(name text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'diplo_name_nominative'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- A short key, equal for the spellings of one person in either script, any
+-- case, either word order, with or without diacritics; NULL for input with
+-- no letters.  'Сергеем Лавровым', 'Sergey Lavrov', 'S. Lavrov' -> 'lvrv.s'.
+CREATE FUNCTION diplo_name_key(name text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'diplo_name_key'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- Similarity of two names in [0, 1], robust to the same variations, for
+-- ranking candidates.
+CREATE FUNCTION diplo_name_similarity(a text, b text)
+RETURNS float4
+AS 'MODULE_PATHNAME', 'diplo_name_similarity'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

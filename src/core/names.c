@@ -1,0 +1,1099 @@
+/*
+ * names.c — Russian case to nominative, name keys and name similarity.
+ *
+ * Nominative: every capitalised Cyrillic token is parsed under each reading
+ * (case x gender) of the whole name; each parse has a weight that says how
+ * typical that ending is for that reading ("-ым" is a sure masculine
+ * instrumental, "-а" after a consonant may be a genitive or a feminine
+ * nominative).  The reading with the highest total wins, so the tokens of one
+ * name agree: "Белете Моллой Гетахуном" is a masculine instrumental, and
+ * "Эдит Эштрелой" a feminine one in which "Эдит" does not decline.
+ *
+ * Key: the tokens in the nominative are romanised (kz scheme), folded to
+ * ASCII and reduced to a phonetic code in which the letters that different
+ * romanisations render differently fall together (zh/j/dzh, kh/h, s/z/ts,
+ * doubled letters, all vowels).  The key is the consonant skeleton of the
+ * surname and the phonetic class of the first letter of the given name.
+ */
+#include "names.h"
+
+#include <stdbool.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+
+#include "alloc.h"
+#include "lexicon.h"
+#include "text.h"
+#include "translit.h"
+
+#define MAX_TOKENS 16
+
+typedef struct Tok
+{
+	int32_t		start;			/* offsets in the UTF-16 source */
+	int32_t		end;
+	bool		initial;		/* a single letter followed by a period */
+	bool		upper;			/* written in capitals: ИВАНОВ, IVANOV */
+	UChar	   *nom;			/* the nominative when it differs, or NULL */
+	int32_t		nomlen;
+} Tok;
+
+/* ---------------------------------------------------------------- tokens */
+
+static bool
+is_word_char(UChar32 c)
+{
+	return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+static bool
+is_joiner(UChar32 c)
+{
+	return c == '-' || c == 0x2010 || c == 0x2011 || c == '\'' || c == 0x2019;
+}
+
+/*
+ * Splits a name into word tokens.  Hyphens and apostrophes inside a word
+ * stay in it (Kassym-Jomart, O'Brien); a period ends a token and marks a
+ * one- or two-letter token as an initial ("S.Burshakov", "Zh. Ibraimov").
+ */
+static int
+tokenize(const UChar *u, int32_t n, Tok *toks)
+{
+	int			ntok = 0;
+	int32_t		i = 0;
+
+	while (i < n && ntok < MAX_TOKENS)
+	{
+		UChar32		c;
+		int32_t		start = i;
+		int32_t		end;
+		int			letters = 0;
+		bool		lower_seen = false;
+
+		U16_NEXT(u, i, n, c);
+		if (!is_word_char(c))
+			continue;
+		for (;;)
+		{
+			letters += u_isalpha(c) ? 1 : 0;
+			lower_seen |= u_islower(c);
+			end = i;
+			if (i >= n)
+				break;
+			U16_NEXT(u, i, n, c);
+			if (is_word_char(c))
+				continue;
+			if (is_joiner(c) && i < n)
+			{
+				UChar32		d;
+				int32_t		j = i;
+
+				U16_NEXT(u, j, n, d);
+				if (is_word_char(d))
+					continue;
+			}
+			break;
+		}
+		toks[ntok].start = start;
+		toks[ntok].end = end;
+		toks[ntok].initial = letters <= 2 && end < n && u[end] == '.';
+		toks[ntok].upper = letters >= 2 && !lower_seen;
+		toks[ntok].nom = NULL;
+		toks[ntok].nomlen = 0;
+		ntok++;
+		i = end;
+	}
+	return ntok;
+}
+
+static bool
+is_cyrillic_word(const UChar *u, int32_t len)
+{
+	UErrorCode	status = U_ZERO_ERROR;
+	UChar32		c;
+	int32_t		i = 0;
+
+	if (len <= 0)
+		return false;
+	U16_NEXT(u, i, len, c);
+	return uscript_getScript(c, &status) == USCRIPT_CYRILLIC;
+}
+
+/* ------------------------------------------------------------ nominative */
+
+typedef enum
+{
+	C_NOM, C_GEN, C_DAT, C_ACC, C_INS, C_PREP
+} Case;
+
+typedef enum
+{
+	G_M, G_F
+} Gender;
+
+static const struct
+{
+	Case		c;
+	Gender		g;
+}			readings[] = {
+	/* nominative first: it wins ties; the animate accusative of a
+	 * masculine name is its genitive, so there is no (C_ACC, G_M) */
+	{C_NOM, G_M}, {C_NOM, G_F}, {C_GEN, G_M}, {C_GEN, G_F}, {C_INS, G_M},
+	{C_INS, G_F}, {C_DAT, G_M}, {C_DAT, G_F}, {C_ACC, G_F}, {C_PREP, G_M},
+	{C_PREP, G_F},
+};
+
+#define N_READINGS (sizeof(readings) / sizeof(readings[0]))
+
+typedef struct Parse
+{
+	int			weight;			/* 0: this reading cannot produce the word */
+	int			strip;			/* code units to remove from the end */
+	const UChar *add;			/* ending of the nominative, lower case */
+} Parse;
+
+static bool
+has_char(const UChar *set, UChar c)
+{
+	return c != 0 && u_strchr(set, c) != NULL;
+}
+
+static bool
+is_vowel(UChar c)
+{
+	return has_char(u"аеёиоуыэюяәөұүі", c);
+}
+
+static bool
+is_hush(UChar c)
+{
+	return has_char(u"жшчщц", c);
+}
+
+static bool
+is_velar(UChar c)
+{
+	return has_char(u"гкх", c);
+}
+
+static bool
+is_consonant(UChar c)
+{
+	return ((c >= 0x0430 && c <= 0x044F) || has_char(u"ғқңһ", c)) &&
+		!is_vowel(c) && !has_char(u"йьъ", c);
+}
+
+static bool
+ends(const UChar *w, int32_t n, const UChar *suffix)
+{
+	int32_t		k = u_strlen(suffix);
+
+	return n > k && memcmp(w + n - k, suffix, (size_t) k * sizeof(UChar)) == 0;
+}
+
+/* The letter before a suffix of length k, or 0. */
+static UChar
+before(const UChar *w, int32_t n, int32_t k)
+{
+	return n > k ? w[n - k - 1] : 0;
+}
+
+static void
+cand(Parse *best, int weight, int strip, const UChar *add)
+{
+	if (weight > best->weight)
+	{
+		best->weight = weight;
+		best->strip = strip;
+		best->add = add;
+	}
+}
+
+static bool
+ends_any(const UChar *w, int32_t n, const UChar *const *suffixes)
+{
+	for (; *suffixes; suffixes++)
+		if (ends(w, n, *suffixes))
+			return true;
+	return false;
+}
+
+/* Words that keep one form in every case. */
+static int
+indeclinable_weight(const UChar *w, int32_t n, bool given, Gender g)
+{
+	static const UChar *const fixed[] = {u"улы", u"ұлы", u"кызы", u"қызы", u"уулу", u"ых", u"их", NULL};
+	UChar		last = w[n - 1];
+
+	if (ends_any(w, n, fixed))
+		return 10;
+	if (has_char(u"оэ", last))
+		return (given && g == G_F && last == u'о') ? 3 : 10;
+	/* -е and -и are also oblique endings of declining words */
+	if (has_char(u"еиі", last))
+		return 7;
+	if (last == u'у')
+		return 5;
+	if (last == u'ю')
+		return 3;
+	if (last == u'ы')
+		return 2;
+	return 0;
+}
+
+/* A woman's name ending in a consonant does not decline (Эдит, Айгерим). */
+static int
+feminine_fixed_weight(const UChar *w, int32_t n)
+{
+	static const UChar *const masculine_endings[] = {u"ом", u"ем", u"ым", u"им", u"ов", u"ев", u"ёв", u"ин", u"ын", NULL};
+	UChar		last = w[n - 1];
+
+	if (!is_consonant(last) && last != u'ь')
+		return 0;
+	return ends_any(w, n, masculine_endings) ? 2 : 6;
+}
+
+static const UChar *const slavic_m[] = {u"ов", u"ев", u"ёв", u"ин", u"ын", NULL};
+
+static Parse
+parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given)
+{
+	Parse		p = {0, 0, u""};
+	UChar		last = w[n - 1];
+	UChar		prev = before(w, n, 1);
+	int			fixed = indeclinable_weight(w, n, given, g);
+
+	cand(&p, fixed, 0, u"");
+	if (g == G_F && c != C_NOM)
+		cand(&p, feminine_fixed_weight(w, n), 0, u"");
+
+	switch (c)
+	{
+		case C_NOM:
+			if (is_consonant(last))
+			{
+				static const UChar *const oblique[] = {u"ом", u"ем", u"ём", u"ым", NULL};
+
+				if (ends_any(w, n, oblique))
+					cand(&p, 3, 0, u"");
+				else
+					cand(&p, g == G_M ? 10 : (ends_any(w, n, slavic_m) ? 2 : 8), 0, u"");
+			}
+			else if (last == u'ь')
+				cand(&p, g == G_M ? 10 : 6, 0, u"");
+			else if (last == u'й')
+			{
+				bool		adj = ends(w, n, u"ой") && !ends(w, n, u"ской") && !ends(w, n, u"цкой");
+
+				cand(&p, g == G_M ? (adj ? 3 : 10) : 3, 0, u"");
+			}
+			else if (ends(w, n, u"ая") || ends(w, n, u"яя"))
+				cand(&p, g == G_F ? 10 : 0, 0, u"");
+			else if (last == u'а' || last == u'я')
+			{
+				static const UChar *const feminine[] = {u"ова", u"ева", u"ёва", u"ина", u"ия", u"ья", NULL};
+
+				if (g == G_F)
+					cand(&p, ends(w, n, u"ея") ? 5 : ends_any(w, n, feminine) ? 10 : 7, 0, u"");
+				else
+					cand(&p, (ends(w, n, u"ова") || ends(w, n, u"ева") || ends(w, n, u"ина")) ? 1 : 5, 0, u"");
+			}
+			break;
+
+		case C_GEN:
+		case C_ACC:
+			if (g == G_M)
+			{
+				if (ends(w, n, u"ского") || ends(w, n, u"цкого"))
+					cand(&p, 10, 3, u"ий");
+				else if (ends(w, n, u"ого"))
+					cand(&p, 9, 3, (is_velar(before(w, n, 3)) || is_hush(before(w, n, 3))) ? u"ий" : u"ый");
+				else if (ends(w, n, u"его"))
+					cand(&p, 8, 3, u"ий");
+				if (ends(w, n, u"ова") || ends(w, n, u"ева") || ends(w, n, u"ёва") ||
+					ends(w, n, u"ина") || ends(w, n, u"ына"))
+					cand(&p, 10, 1, u"");
+				if (last == u'а' && is_consonant(prev))
+					cand(&p, 9, 1, u"");
+				if (last == u'я')
+					cand(&p, is_vowel(prev) ? 9 : 8, 1, is_vowel(prev) ? u"й" : u"ь");
+				if (last == u'ы' && is_consonant(prev))
+					cand(&p, 4, 1, u"а");
+				if (last == u'и')
+					cand(&p, 4, 1, (is_velar(prev) || is_hush(prev)) ? u"а" : u"я");
+			}
+			else if (c == C_GEN)
+			{
+				if (ends(w, n, u"овой") || ends(w, n, u"евой") || ends(w, n, u"ёвой") ||
+					ends(w, n, u"иной") || ends(w, n, u"ыной"))
+					cand(&p, 10, 2, u"а");
+				if (ends(w, n, u"ской") || ends(w, n, u"цкой"))
+					cand(&p, 10, 2, u"ая");
+				else if (ends(w, n, u"ой"))
+					cand(&p, 4, 2, u"ая");
+				if (last == u'ы' && is_consonant(prev))
+					cand(&p, 10, 1, u"а");
+				if (last == u'и')
+					cand(&p, 9, 1, (is_velar(prev) || is_hush(prev)) ? u"а" : u"я");
+			}
+			else				/* feminine accusative */
+			{
+				if (ends(w, n, u"ову") || ends(w, n, u"еву") || ends(w, n, u"ину") || ends(w, n, u"ыну"))
+					cand(&p, 10, 1, u"а");
+				if (ends(w, n, u"скую") || ends(w, n, u"цкую"))
+					cand(&p, 10, 2, u"ая");
+				else if (ends(w, n, u"ую"))
+					cand(&p, 5, 2, u"ая");
+				if (last == u'у' && is_consonant(prev))
+					cand(&p, 9, 1, u"а");
+				if (last == u'ю')
+					cand(&p, 9, 1, u"я");
+			}
+			break;
+
+		case C_DAT:
+		case C_PREP:
+			if (g == G_F)
+			{
+				if (ends(w, n, u"овой") || ends(w, n, u"евой") || ends(w, n, u"ёвой") ||
+					ends(w, n, u"иной") || ends(w, n, u"ыной"))
+					cand(&p, 10, 2, u"а");
+				if (ends(w, n, u"ской") || ends(w, n, u"цкой"))
+					cand(&p, 10, 2, u"ая");
+				else if (ends(w, n, u"ой"))
+					cand(&p, 4, 2, u"ая");
+				if (last == u'е' && is_consonant(prev))
+					cand(&p, 9, 1, u"а");
+				if (ends(w, n, u"ии"))
+					cand(&p, 9, 1, u"я");
+			}
+			else if (c == C_DAT)
+			{
+				if (ends(w, n, u"ову") || ends(w, n, u"еву") || ends(w, n, u"ёву") ||
+					ends(w, n, u"ину") || ends(w, n, u"ыну"))
+					cand(&p, 10, 1, u"");
+				if (ends(w, n, u"скому") || ends(w, n, u"цкому"))
+					cand(&p, 10, 3, u"ий");
+				else if (ends(w, n, u"ому"))
+					cand(&p, 6, 3, u"ый");
+				else if (ends(w, n, u"ему"))
+					cand(&p, 6, 3, u"ий");
+				if (last == u'у' && is_consonant(prev))
+					cand(&p, 9, 1, u"");
+				if (last == u'ю')
+					cand(&p, is_vowel(prev) ? 9 : 8, 1, is_vowel(prev) ? u"й" : u"ь");
+				if (last == u'е' && is_consonant(prev))
+					cand(&p, 4, 1, u"а");
+				if (ends(w, n, u"ии"))
+					cand(&p, 4, 1, u"я");
+			}
+			else				/* masculine prepositional */
+			{
+				if (ends(w, n, u"ове") || ends(w, n, u"еве") || ends(w, n, u"ёве") ||
+					ends(w, n, u"ине") || ends(w, n, u"ыне"))
+					cand(&p, 10, 1, u"");
+				if (ends(w, n, u"ском") || ends(w, n, u"цком"))
+					cand(&p, 10, 2, u"ий");
+				if (last == u'е' && is_consonant(prev))
+					cand(&p, 9, 1, u"");
+				if (last == u'е' && is_vowel(prev))
+					cand(&p, 8, 1, u"й");
+				if (ends(w, n, u"ии"))
+					cand(&p, 6, 1, u"й");
+			}
+			break;
+
+		case C_INS:
+			if (g == G_M)
+			{
+				if (ends(w, n, u"овым") || ends(w, n, u"евым") || ends(w, n, u"ёвым") ||
+					ends(w, n, u"иным") || ends(w, n, u"ыным"))
+					cand(&p, 10, 2, u"");
+				if (ends(w, n, u"ским") || ends(w, n, u"цким"))
+					cand(&p, 10, 2, u"ий");
+				else if (ends(w, n, u"ым"))
+					cand(&p, 6, 2, u"ый");
+				else if (ends(w, n, u"им"))
+					cand(&p, 6, 2, u"ий");
+				if ((ends(w, n, u"ом") || ends(w, n, u"ём")) && is_consonant(before(w, n, 2)))
+					cand(&p, 10, 2, u"");
+				if (ends(w, n, u"ем"))
+				{
+					UChar		b = before(w, n, 2);
+
+					if (is_vowel(b))
+						cand(&p, 9, 2, u"й");
+					else if (is_hush(b))
+						cand(&p, 9, 2, u"");
+					else if (is_consonant(b))
+						cand(&p, 8, 2, u"ь");
+				}
+				if (ends(w, n, u"ой") && is_consonant(before(w, n, 2)))
+					cand(&p, 4, 2, u"а");
+				if (ends(w, n, u"ей"))
+					cand(&p, 4, 2, u"я");
+			}
+			else
+			{
+				if (ends(w, n, u"овой") || ends(w, n, u"евой") || ends(w, n, u"ёвой") ||
+					ends(w, n, u"иной") || ends(w, n, u"ыной"))
+					cand(&p, 10, 2, u"а");
+				if (ends(w, n, u"ской") || ends(w, n, u"цкой"))
+					cand(&p, 10, 2, u"ая");
+				if (ends(w, n, u"ой") && is_consonant(before(w, n, 2)))
+					cand(&p, 9, 2, u"а");
+				if (ends(w, n, u"ей") || ends(w, n, u"ёй"))
+					cand(&p, 9, 2, u"я");
+			}
+			break;
+	}
+	return p;
+}
+
+/* The part of a token that declines: after its last hyphen (Касым-Жомарта). */
+static int32_t
+declining_part(const UChar *u, const Tok *t)
+{
+	for (int32_t i = t->end - 1; i > t->start; i--)
+		if (u[i] == '-' || u[i] == 0x2010 || u[i] == 0x2011)
+			return i + 1;
+	return t->start;
+}
+
+static bool
+declinable(const UChar *u, const Tok *t)
+{
+	int32_t		s = declining_part(u, t);
+
+	return !t->initial && t->end - s >= 2 && is_cyrillic_word(u + s, t->end - s) &&
+		u_isupper(u[s]);
+}
+
+/* Lower-cases the declining part of a token into buf (at most 64 units). */
+static int32_t
+lower_part(const UChar *u, const Tok *t, UChar *buf)
+{
+	int32_t		s = declining_part(u, t);
+	int32_t		n = t->end - s;
+
+	if (n > 64)
+		n = 64;
+	for (int32_t i = 0; i < n; i++)
+		buf[i] = (UChar) u_tolower(u[s + i]);
+	buf[n] = 0;
+	return n;
+}
+
+/*
+ * Bit 1: a known masculine given name, bit 2: feminine; for the nominative
+ * `low` (lower case) with the parse's ending applied.
+ */
+static int
+given_name_genders(const DcLexicon *given, const UChar *low, int32_t n, const Parse *p)
+{
+	UChar		cand[80];
+	int32_t		len = n - p->strip;
+	int32_t		addlen = u_strlen(p->add);
+	char		utf8[240];
+	int32_t		utf8len;
+	UErrorCode	status = U_ZERO_ERROR;
+	int			mask = 0;
+
+	if (given == NULL || len <= 0 || len + addlen >= 80)
+		return 0;
+	memcpy(cand, low, (size_t) len * sizeof(UChar));
+	memcpy(cand + len, p->add, (size_t) addlen * sizeof(UChar));
+	len += addlen;
+	cand[0] = (UChar) u_toupper(cand[0]);
+	u_strToUTF8(utf8, sizeof(utf8), &utf8len, cand, len, &status);
+	if (U_FAILURE(status))
+		return 0;
+	for (int row = dc_lexicon_find(given, utf8, (size_t) utf8len); row >= 0;
+		 row = dc_lexicon_next(given, row))
+		mask |= dc_lexicon_field(given, row, 1)[0] == 'f' ? 2 : 1;
+	return mask;
+}
+
+/*
+ * A parse whose nominative is a known given name of the reading's gender
+ * is much likelier; one known only for the other gender, less.
+ */
+static int
+parse_weight(const DcLexicon *given, const UChar *low, int32_t n, Case c, Gender g,
+			 bool first, Parse *p)
+{
+	int			genders;
+
+	*p = parse_word(low, n, c, g, first);
+	if (p->weight == 0)
+		return 0;
+	genders = given_name_genders(given, low, n, p);
+	if (genders & (g == G_M ? 1 : 2))
+		return p->weight + 6;
+	if (genders)
+		return p->weight > 2 ? p->weight - 2 : 1;
+	return p->weight;
+}
+
+/* Sets toks[i].nom for every declinable token, from the best reading. */
+static void
+nominative_tokens(const DcLexicon *given, const UChar *u, Tok *toks, int ntok)
+{
+	UChar		low[MAX_TOKENS][65];
+	int32_t		lens[MAX_TOKENS];
+	int			best = -1;
+	int			best_score = 0;
+	int			first_declinable = -1;
+
+	for (int i = 0; i < ntok; i++)
+	{
+		lens[i] = declinable(u, &toks[i]) ? lower_part(u, &toks[i], low[i]) : 0;
+		if (lens[i] && first_declinable < 0)
+			first_declinable = i;
+	}
+	if (first_declinable < 0)
+		return;
+
+	for (size_t r = 0; r < N_READINGS; r++)
+	{
+		int			score = readings[r].c == C_NOM ? 1 : 0;
+
+		for (int i = 0; i < ntok; i++)
+		{
+			Parse		p;
+
+			if (lens[i])
+				score += parse_weight(given, low[i], lens[i], readings[r].c, readings[r].g,
+									  i == first_declinable && ntok > 1, &p);
+		}
+		if (score > best_score)
+		{
+			best_score = score;
+			best = (int) r;
+		}
+	}
+	if (best < 0 || readings[best].c == C_NOM)
+		return;
+
+	for (int i = 0; i < ntok; i++)
+	{
+		Parse		p;
+		Tok		   *t = &toks[i];
+		int32_t		keep;
+		int32_t		addlen;
+
+		if (!lens[i])
+			continue;
+		p = parse_word(low[i], lens[i], readings[best].c, readings[best].g,
+					   i == first_declinable && ntok > 1);
+		if (p.weight == 0 || (p.strip == 0 && p.add[0] == 0))
+			continue;
+		keep = t->end - t->start - p.strip;
+		addlen = u_strlen(p.add);
+		t->nom = dc_alloc(((size_t) keep + (size_t) addlen + 1) * sizeof(UChar));
+		memcpy(t->nom, u + t->start, (size_t) keep * sizeof(UChar));
+		for (int32_t k = 0; k < addlen; k++)
+			t->nom[keep + k] = t->upper ? (UChar) u_toupper(p.add[k]) : p.add[k];
+		t->nomlen = keep + addlen;
+		t->nom[t->nomlen] = 0;
+	}
+}
+
+typedef struct Name
+{
+	UChar	   *u;
+	int32_t		len;
+	Tok			toks[MAX_TOKENS];
+	int			ntok;
+} Name;
+
+static bool
+parse_name(const char *s, size_t len, Name *name, DcError *err)
+{
+	const DcLexicon *given;
+
+	name->u = dc_utf8_to_uchars(s, len, &name->len, err);
+	if (name->u == NULL)
+		return false;
+	name->ntok = tokenize(name->u, name->len, name->toks);
+	given = dc_lexicon_load("given_names.tsv", "name", err);
+	if (given == NULL)
+		return false;
+	nominative_tokens(given, name->u, name->toks, name->ntok);
+	return true;
+}
+
+/* Appends token i in the nominative (UTF-16) to a UTF-16 buffer. */
+static int32_t
+append_token(const Name *name, int i, UChar *out, int32_t pos)
+{
+	const Tok  *t = &name->toks[i];
+
+	if (t->nom)
+	{
+		memcpy(out + pos, t->nom, (size_t) t->nomlen * sizeof(UChar));
+		return pos + t->nomlen;
+	}
+	memcpy(out + pos, name->u + t->start, (size_t) (t->end - t->start) * sizeof(UChar));
+	return pos + t->end - t->start;
+}
+
+static size_t
+nominative_capacity(const Name *name)
+{
+	size_t		cap = (size_t) name->len + 1;
+
+	for (int i = 0; i < name->ntok; i++)
+		cap += (size_t) name->toks[i].nomlen + 2;
+	return cap;
+}
+
+char *
+dc_name_nominative(const char *s, size_t len, DcError *err)
+{
+	Name		name;
+	UChar	   *out;
+	int32_t		pos = 0;
+	int32_t		prev_end = 0;
+
+	if (!parse_name(s, len, &name, err))
+		return NULL;
+	out = dc_alloc(nominative_capacity(&name) * sizeof(UChar));
+	/* keep everything between tokens as written */
+	for (int i = 0; i < name.ntok; i++)
+	{
+		int32_t		gap = name.toks[i].start - prev_end;
+
+		memcpy(out + pos, name.u + prev_end, (size_t) gap * sizeof(UChar));
+		pos = append_token(&name, i, out, pos + gap);
+		prev_end = name.toks[i].end;
+	}
+	memcpy(out + pos, name.u + prev_end, (size_t) (name.len - prev_end) * sizeof(UChar));
+	pos += name.len - prev_end;
+	return dc_uchars_to_utf8(out, pos, NULL, err);
+}
+
+/* -------------------------------------------------------- phonetic codes */
+
+/*
+ * Phonetic code of one lower-case ASCII word: consonant classes as letters
+ * (S = sh/sch/shch, C = ch, J = zh/j/dzh, H = kh/h; s = s/z/ts/c before a
+ * front vowel), vowels as a e i o u (y as i), doubled symbols once.
+ */
+static void
+phonetic_code(const char *w, DcBuf *out)
+{
+	static const struct
+	{
+		const char *from;
+		const char *to;
+	}			multi[] = {
+		{"shch", "S"}, {"chzh", "J"}, {"dzh", "J"}, {"tsz", "J"}, {"sch", "S"},
+		{"tch", "C"}, {"sh", "S"}, {"ch", "C"}, {"zh", "J"}, {"dj", "J"},
+		{"kh", "H"}, {"gh", "g"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"},
+		{"ts", "s"}, {"tz", "s"}, {"dz", "J"},
+	};
+	size_t		n = strlen(w);
+	size_t		i = 0;
+	size_t		start = out->len;
+
+	while (i < n)
+	{
+		const char *sym = NULL;
+		char		one[2] = {0, 0};
+		char		c = w[i];
+		size_t		step = 1;
+
+		for (size_t m = 0; m < sizeof(multi) / sizeof(multi[0]); m++)
+		{
+			size_t		k = strlen(multi[m].from);
+
+			if (strncmp(w + i, multi[m].from, k) == 0)
+			{
+				sym = multi[m].to;
+				step = k;
+				break;
+			}
+		}
+		if (sym == NULL)
+		{
+			char		next = w[i + 1];
+
+			switch (c)
+			{
+				case 'j':
+					sym = "J";
+					break;
+				case 'h':
+					sym = "H";
+					break;
+				case 'z':
+					sym = "s";
+					break;
+				case 'q':
+					sym = "k";
+					break;
+				case 'w':
+					sym = "v";
+					break;
+				case 'y':
+					sym = "i";
+					break;
+				case 'x':
+					sym = i == 0 ? "s" : "ks";
+					break;
+				case 'c':
+					sym = (next == 'e' || next == 'i' || next == 'y') ? "s" : "k";
+					break;
+				case 'n':
+					/* pinyin "ng" is Russian "н": Wang, Ван */
+					sym = "n";
+					if (next == 'g' && (w[i + 2] == '\0' || strchr("aeiouy", w[i + 2]) == NULL))
+						step = 2;
+					break;
+				default:
+					if (c >= 'a' && c <= 'z')
+					{
+						one[0] = c;
+						sym = one;
+					}
+					break;
+			}
+		}
+		i += step;
+		if (sym == NULL)
+			continue;
+		for (const char *p = sym; *p; p++)
+			if (out->len == start || out->data[out->len - 1] != *p)
+				dc_buf_appendc(out, *p);
+	}
+}
+
+static bool
+is_vowel_symbol(char c)
+{
+	return c && strchr("aeiou", c) != NULL;
+}
+
+/* ------------------------------------------------------------ name keys */
+
+typedef struct Word
+{
+	char	   *ascii;			/* lower-case ASCII spelling */
+	char	   *code;			/* phonetic code */
+	bool		initial;
+	bool		upper;
+} Word;
+
+static bool
+ends_ascii(const char *w, const char *suffix)
+{
+	size_t		n = strlen(w);
+	size_t		k = strlen(suffix);
+
+	return n > k && strcmp(w + n - k, suffix) == 0;
+}
+
+/* Connecting words of Arabic, Romance, Germanic and Dutch names. */
+static bool
+is_particle(const char *w)
+{
+	static const char *const particles[] = {
+		"al", "el", "bin", "ibn", "bint", "ben", "de", "del", "della", "der",
+		"di", "da", "das", "dos", "do", "du", "van", "von", "den", "la", "le",
+		"ter", "ten", "y", "e", "abd", NULL
+	};
+
+	for (const char *const *p = particles; *p; p++)
+		if (strcmp(w, *p) == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_patronymic(const char *w)
+{
+	return ends_ascii(w, "ovich") || ends_ascii(w, "evich") || ends_ascii(w, "ovna") ||
+		ends_ascii(w, "evna") || ends_ascii(w, "ichna") || ends_ascii(w, "uly") ||
+		ends_ascii(w, "kyzy") || ends_ascii(w, "uulu");
+}
+
+/* Endings that mark a word as a surname (used to detect "Surname Given"). */
+static bool
+looks_like_surname(const char *w)
+{
+	static const char *const suffixes[] = {
+		"ov", "ev", "ova", "eva", "enko", "uly", "kyzy", "uulu", "sky", "ski",
+		"skiy", "skii", "skaya", "yan", "dze", "shvili", "ovich", "evich", NULL
+	};
+
+	for (const char *const *s = suffixes; *s; s++)
+		if (ends_ascii(w, *s))
+			return true;
+	return false;
+}
+
+/*
+ * Romanises the name's tokens (in the nominative) to lower-case ASCII
+ * words with their phonetic codes; particles are dropped, and so are
+ * patronymics when the name has three words or more.
+ */
+static int
+name_words(const Name *name, Word *words, DcError *err)
+{
+	const DcTranslit *kz = dc_translit_get("kz", err);
+	const DcTranslit *ascii = dc_translit_get_internal("name_ascii", err);
+	int			nw = 0;
+
+	if (kz == NULL || ascii == NULL)
+		return -1;
+	for (int i = 0; i < name->ntok; i++)
+	{
+		const Tok  *t = &name->toks[i];
+		UChar		buf[256];
+		int32_t		len = append_token(name, i, buf, 0);
+		char	   *utf8;
+		char	   *latin;
+		char	   *folded;
+		char	   *w;
+		size_t		n;
+		DcBuf		code;
+
+		if (t->end - t->start > 200 || t->nomlen > 200)
+			continue;
+		utf8 = dc_uchars_to_utf8(buf, len, &n, err);
+		if (utf8 == NULL ||
+			(latin = dc_translit_run(kz, utf8, n, &n, err)) == NULL ||
+			(folded = dc_translit_run(ascii, latin, n, &n, err)) == NULL)
+			return -1;
+		/* keep letters only; drop an Arabic article glued by a hyphen */
+		w = dc_alloc(n + 1);
+		n = 0;
+		for (const char *p = folded; *p; p++)
+			if (*p >= 'a' && *p <= 'z')
+				w[n++] = *p;
+		w[n] = 0;
+		if ((strncmp(folded, "al-", 3) == 0 || strncmp(folded, "el-", 3) == 0) && n > 2)
+			memmove(w, w + 2, n - 1);
+		if (w[0] == '\0' || (!t->initial && is_particle(w)))
+			continue;
+		dc_buf_init(&code, n * 2 + 4);
+		phonetic_code(w, &code);
+		words[nw].ascii = w;
+		words[nw].code = dc_buf_cstr(&code);
+		words[nw].initial = t->initial || n == 1;
+		words[nw].upper = t->upper;
+		nw++;
+	}
+	if (nw >= 3)
+	{
+		int			k = 0;
+
+		for (int i = 0; i < nw; i++)
+			if (words[i].initial || !is_patronymic(words[i].ascii) || k + (nw - i) <= 2)
+				words[k++] = words[i];
+		nw = k;
+	}
+	return nw;
+}
+
+/* Which word is the surname: capitals, then surname endings, else the last. */
+static int
+surname_index(const Word *words, int nw)
+{
+	int			upper = -1;
+	int			nupper = 0;
+	int			last = -1;
+
+	for (int i = 0; i < nw; i++)
+	{
+		if (words[i].initial)
+			continue;
+		if (words[i].upper)
+		{
+			upper = i;
+			nupper++;
+		}
+		last = i;
+	}
+	/* one word in capitals among others in lower case: ИВАНОВ Иван */
+	for (int i = 0; nupper == 1 && i < nw; i++)
+		if (!words[i].initial && !words[i].upper)
+			return upper;
+	for (int i = 0; i < nw; i++)
+	{
+		if (words[i].initial)
+			continue;
+		if (i != last && looks_like_surname(words[i].ascii) && !looks_like_surname(words[last].ascii))
+			return i;
+		break;
+	}
+	return last;
+}
+
+static void
+append_skeleton(const char *code, DcBuf *out)
+{
+	size_t		consonants = 0;
+
+	for (const char *p = code; *p; p++)
+		consonants += !is_vowel_symbol(*p);
+	/* a short name keeps its vowels, folded to one class: Li, Ali, Yi */
+	for (const char *p = code; *p; p++)
+	{
+		if (!is_vowel_symbol(*p))
+			dc_buf_appendc(out, *p);
+		else if (consonants < 2 && (out->len == 0 || out->data[out->len - 1] != 'a'))
+			dc_buf_appendc(out, 'a');
+	}
+}
+
+static char
+initial_class(const Word *w)
+{
+	return is_vowel_symbol(w->code[0]) ? 'a' : w->code[0];
+}
+
+char *
+dc_name_key(const char *s, size_t len, DcError *err)
+{
+	Name		name;
+	Word		words[MAX_TOKENS];
+	int			nw;
+	int			sur;
+	DcBuf		key;
+
+	if (!parse_name(s, len, &name, err))
+		return NULL;
+	nw = name_words(&name, words, err);
+	if (nw < 0)
+		return NULL;
+	dc_buf_init(&key, 32);
+	if (nw == 0)
+		return dc_buf_cstr(&key);
+	sur = surname_index(words, nw);
+	if (sur < 0)
+	{
+		/* initials only */
+		for (int i = 0; i < nw; i++)
+			dc_buf_appendc(&key, initial_class(&words[i]));
+		return dc_buf_cstr(&key);
+	}
+	append_skeleton(words[sur].code, &key);
+	for (int i = 0; i < nw; i++)
+	{
+		if (i == sur)
+			continue;
+		dc_buf_appendc(&key, '.');
+		dc_buf_appendc(&key, initial_class(&words[i]));
+		break;
+	}
+	return dc_buf_cstr(&key);
+}
+
+/* ------------------------------------------------------------ similarity */
+
+static double
+jaro_winkler(const char *a, const char *b)
+{
+	int			la = (int) strlen(a);
+	int			lb = (int) strlen(b);
+	int			range;
+	bool		ma[64] = {0};
+	bool		mb[64] = {0};
+	int			m = 0;
+	int			t = 0;
+	int			prefix = 0;
+	double		j;
+
+	if (la == 0 || lb == 0)
+		return la == lb ? 1.0 : 0.0;
+	if (la > 64)
+		la = 64;
+	if (lb > 64)
+		lb = 64;
+	range = (la > lb ? la : lb) / 2 - 1;
+	if (range < 0)
+		range = 0;
+	for (int i = 0; i < la; i++)
+		for (int k = (i - range > 0 ? i - range : 0); k < lb && k <= i + range; k++)
+			if (!mb[k] && a[i] == b[k])
+			{
+				ma[i] = mb[k] = true;
+				m++;
+				break;
+			}
+	if (m == 0)
+		return 0.0;
+	for (int i = 0, k = 0; i < la; i++)
+	{
+		if (!ma[i])
+			continue;
+		while (!mb[k])
+			k++;
+		if (a[i] != b[k])
+			t++;
+		k++;
+	}
+	j = ((double) m / la + (double) m / lb + (double) (m - t / 2) / m) / 3.0;
+	while (prefix < 4 && prefix < la && prefix < lb && a[prefix] == b[prefix])
+		prefix++;
+	return j + prefix * 0.1 * (1.0 - j);
+}
+
+static double
+word_similarity(const Word *a, const Word *b)
+{
+	if (a->initial || b->initial)
+		return initial_class(a) == initial_class(b) ? 1.0 : 0.0;
+	return jaro_winkler(a->code, b->code);
+}
+
+/* Weighted best-match of a's words in b; the surname counts double. */
+static double
+directed_similarity(const Word *a, int na, const Word *b, int nb)
+{
+	int			sur = surname_index(a, na);
+	double		sum = 0;
+	double		weights = 0;
+
+	for (int i = 0; i < na; i++)
+	{
+		double		w = i == sur ? 2.0 : 1.0;
+		double		best = 0;
+
+		for (int k = 0; k < nb; k++)
+		{
+			double		s = word_similarity(&a[i], &b[k]);
+
+			if (s > best)
+				best = s;
+		}
+		sum += w * best;
+		weights += w;
+	}
+	return weights > 0 ? sum / weights : 0;
+}
+
+float
+dc_name_similarity(const char *a, size_t alen, const char *b, size_t blen, DcError *err)
+{
+	Name		na;
+	Name		nb;
+	Word		wa[MAX_TOKENS];
+	Word		wb[MAX_TOKENS];
+	int			ca;
+	int			cb;
+
+	if (!parse_name(a, alen, &na, err) || !parse_name(b, blen, &nb, err))
+		return -1.0f;
+	if ((ca = name_words(&na, wa, err)) < 0 || (cb = name_words(&nb, wb, err)) < 0)
+		return -1.0f;
+	if (ca == 0 || cb == 0)
+		return 0.0f;
+	return (float) ((directed_similarity(wa, ca, wb, cb) + directed_similarity(wb, cb, wa, ca)) / 2.0);
+}

@@ -1,0 +1,27 @@
+/*
+ * names.h — personal names across scripts, spellings and Russian case.
+ *
+ *  - dc_name_nominative: a Russian personal name in any grammatical case back
+ *    to the nominative ("Маратом Марковым" -> "Марат Марков"); the case and
+ *    gender are chosen for the whole name at once, foreign names that do not
+ *    decline stay as they are; tokens in other scripts pass unchanged.
+ *  - dc_name_key: a short value equal for the spellings of one person in
+ *    either script, any case, either order, with or without diacritics:
+ *    "<surname skeleton>.<given-name initial class>" (see names.c).
+ *  - dc_name_similarity: a score in [0, 1] for ranking candidate names.
+ * Results are on the per-call allocator.
+ */
+#ifndef DIPLO_CORE_NAMES_H
+#define DIPLO_CORE_NAMES_H
+
+#include <stddef.h>
+
+#include "status.h"
+
+char *dc_name_nominative(const char *s, size_t len, DcError *err);
+/* "" when the input holds no letters. */
+char *dc_name_key(const char *s, size_t len, DcError *err);
+/* Negative with err set on failure. */
+float dc_name_similarity(const char *a, size_t alen, const char *b, size_t blen, DcError *err);
+
+#endif

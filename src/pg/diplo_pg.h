@@ -1,0 +1,19 @@
+/*
+ * diplo_pg.h — shared pieces of the PostgreSQL glue: text conversion to and
+ * from the core's UTF-8, and turning a core error into an ereport.
+ */
+#ifndef DIPLO_PG_H
+#define DIPLO_PG_H
+
+#include "postgres.h"
+
+#include "status.h"
+
+/* The text's bytes in UTF-8 (converted when the database is not UTF8). */
+char *diplo_text_to_utf8(text *t, size_t *len);
+/* A text from UTF-8 bytes (converted to the database encoding). */
+text *diplo_utf8_to_text(const char *s, size_t len);
+
+void diplo_report(const DcError *err) pg_attribute_noreturn();
+
+#endif
