@@ -234,3 +234,83 @@ dc_lexicon_cleanup(void)
 		loaded = next;
 	}
 }
+
+struct DcStrSet
+{
+	char	  **slots;
+	uint32_t	nslots;
+	uint32_t	n;
+};
+
+DcStrSet *
+dc_strset_new(void)
+{
+	DcStrSet   *set = calloc(1, sizeof(DcStrSet));
+
+	if (set == NULL)
+		return NULL;
+	set->nslots = 1024;
+	set->slots = calloc(set->nslots, sizeof(char *));
+	if (set->slots == NULL)
+	{
+		free(set);
+		return NULL;
+	}
+	return set;
+}
+
+static char **
+strset_slot(char **slots, uint32_t nslots, const char *s, size_t len)
+{
+	for (uint32_t i = hash_bytes(s, len) & (nslots - 1);; i = (i + 1) & (nslots - 1))
+		if (slots[i] == NULL || (strncmp(slots[i], s, len) == 0 && slots[i][len] == '\0'))
+			return &slots[i];
+}
+
+bool
+dc_strset_add(DcStrSet *set, const char *s)
+{
+	size_t		len = strlen(s);
+	char	  **slot;
+
+	if ((set->n + 1) * 2 > set->nslots)
+	{
+		uint32_t	nslots = set->nslots * 2;
+		char	  **slots = calloc(nslots, sizeof(char *));
+
+		if (slots == NULL)
+			return false;
+		for (uint32_t i = 0; i < set->nslots; i++)
+			if (set->slots[i])
+				*strset_slot(slots, nslots, set->slots[i], strlen(set->slots[i])) = set->slots[i];
+		free(set->slots);
+		set->slots = slots;
+		set->nslots = nslots;
+	}
+	slot = strset_slot(set->slots, set->nslots, s, len);
+	if (*slot == NULL)
+	{
+		if ((*slot = malloc(len + 1)) == NULL)
+			return false;
+		memcpy(*slot, s, len + 1);
+		set->n++;
+	}
+	return true;
+}
+
+bool
+dc_strset_has(const DcStrSet *set, const char *s, size_t len)
+{
+	return *strset_slot(set->slots, set->nslots, s, len) != NULL;
+}
+
+void
+dc_strset_free(DcStrSet *set)
+{
+	if (set == NULL)
+		return;
+	for (uint32_t i = 0; i < set->nslots; i++)
+		free(set->slots[i]);
+	free(set->slots);
+	free(set);
+}

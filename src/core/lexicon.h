@@ -10,6 +10,7 @@
 #ifndef DIPLO_CORE_LEXICON_H
 #define DIPLO_CORE_LEXICON_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "status.h"
@@ -29,5 +30,14 @@ int dc_lexicon_find(const DcLexicon *lex, const char *key, size_t len);
 int dc_lexicon_next(const DcLexicon *lex, int row);
 
 void dc_lexicon_cleanup(void);
+
+/* A set of strings (malloc'd, for the process lifetime). */
+typedef struct DcStrSet DcStrSet;
+
+DcStrSet   *dc_strset_new(void);
+/* False when out of memory. */
+bool		dc_strset_add(DcStrSet *set, const char *s);
+bool		dc_strset_has(const DcStrSet *set, const char *s, size_t len);
+void		dc_strset_free(DcStrSet *set);
 
 #endif

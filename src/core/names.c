@@ -37,6 +37,7 @@ typedef struct Tok
 	int32_t		end;
 	bool		initial;		/* a single letter followed by a period */
 	bool		upper;			/* written in capitals: ИВАНОВ, IVANOV */
+	bool		comma;			/* followed by a comma: "Lavrov, Sergey" */
 	UChar	   *nom;			/* the nominative when it differs, or NULL */
 	int32_t		nomlen;
 } Tok;
@@ -102,6 +103,9 @@ tokenize(const UChar *u, int32_t n, Tok *toks)
 		toks[ntok].end = end;
 		toks[ntok].initial = letters <= 2 && end < n && u[end] == '.';
 		toks[ntok].upper = letters >= 2 && !lower_seen;
+		toks[ntok].comma = false;
+		for (int32_t k = end; k < n && (u[k] == ' ' || u[k] == ','); k++)
+			toks[ntok].comma |= u[k] == ',';
 		toks[ntok].nom = NULL;
 		toks[ntok].nomlen = 0;
 		ntok++;
@@ -265,11 +269,6 @@ parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given)
 	Parse		p = {0, 0, u""};
 	UChar		last = w[n - 1];
 	UChar		prev = before(w, n, 1);
-	int			fixed = indeclinable_weight(w, n, given, g);
-
-	cand(&p, fixed, 0, u"");
-	if (g == G_F && c != C_NOM)
-		cand(&p, feminine_fixed_weight(w, n), 0, u"");
 
 	switch (c)
 	{
@@ -289,7 +288,8 @@ parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given)
 			{
 				bool		adj = ends(w, n, u"ой") && !ends(w, n, u"ской") && !ends(w, n, u"цкой");
 
-				cand(&p, g == G_M ? (adj ? 3 : 10) : 3, 0, u"");
+				/* -ей is also a feminine instrumental (Каей); Сергей is in the lexicon */
+				cand(&p, g == G_M ? (adj ? 3 : ends(w, n, u"ей") ? 6 : 10) : 3, 0, u"");
 			}
 			else if (ends(w, n, u"ая") || ends(w, n, u"яя"))
 				cand(&p, g == G_F ? 10 : 0, 0, u"");
@@ -451,6 +451,10 @@ parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given)
 			}
 			break;
 	}
+	/* keeping the word as it is comes last: a declined reading wins a tie */
+	cand(&p, indeclinable_weight(w, n, given, g), 0, u"");
+	if (g == G_F && c != C_NOM)
+		cand(&p, feminine_fixed_weight(w, n), 0, u"");
 	return p;
 }
 
@@ -681,8 +685,10 @@ dc_name_nominative(const char *s, size_t len, DcError *err)
 
 /*
  * Phonetic code of one lower-case ASCII word: consonant classes as letters
- * (S = sh/sch/shch, C = ch, J = zh/j/dzh, H = kh/h; s = s/z/ts/c before a
- * front vowel), vowels as a e i o u (y as i), doubled symbols once.
+ * (J = zh/j/dzh, H = kh/h; s = every hissing or hushing sound: s, z, ts, sh,
+ * ch, sch, c before a front vowel — romanisations and languages switch them:
+ * Estrela/Эштрела, Kishida/Кисида, Vucic/Вучич), vowels as a e i o u (y as
+ * i), doubled symbols once.
  */
 static void
 phonetic_code(const char *w, DcBuf *out)
@@ -692,8 +698,8 @@ phonetic_code(const char *w, DcBuf *out)
 		const char *from;
 		const char *to;
 	}			multi[] = {
-		{"shch", "S"}, {"chzh", "J"}, {"dzh", "J"}, {"tsz", "J"}, {"sch", "S"},
-		{"tch", "C"}, {"sh", "S"}, {"ch", "C"}, {"zh", "J"}, {"dj", "J"},
+		{"shch", "s"}, {"chzh", "J"}, {"dzh", "J"}, {"tsz", "J"}, {"sch", "s"},
+		{"tch", "s"}, {"sh", "s"}, {"ch", "s"}, {"zh", "J"}, {"dj", "J"},
 		{"kh", "H"}, {"gh", "g"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"},
 		{"ts", "s"}, {"tz", "s"}, {"dz", "J"},
 	};
@@ -726,10 +732,14 @@ phonetic_code(const char *w, DcBuf *out)
 			switch (c)
 			{
 				case 'j':
-					sym = "J";
-					break;
 				case 'h':
-					sym = "H";
+					/*
+					 * Between vowels j and h are the weakest letters and the
+					 * ones romanisations disagree on most (Vojacek: Воячек,
+					 * Rojo: Рохо, Mohammed: Мухаммед): left out.
+					 */
+					sym = (i > 0 && strchr("aeiouy", w[i - 1]) && next && strchr("aeiouy", next)) ? "" :
+						c == 'j' ? "J" : "H";
 					break;
 				case 'z':
 					sym = "s";
@@ -747,7 +757,8 @@ phonetic_code(const char *w, DcBuf *out)
 					sym = i == 0 ? "s" : "ks";
 					break;
 				case 'c':
-					sym = (next == 'e' || next == 'i' || next == 'y') ? "s" : "k";
+					/* before a front vowel, and at the end (Vucic: Вучич) */
+					sym = (next == 'e' || next == 'i' || next == 'y' || next == '\0') ? "s" : "k";
 					break;
 				case 'n':
 					/* pinyin "ng" is Russian "н": Wang, Ван */
@@ -764,6 +775,10 @@ phonetic_code(const char *w, DcBuf *out)
 					break;
 			}
 		}
+		/* kh between vowels, like h: Рохо (rokho) is Rojo */
+		if (sym && strcmp(sym, "H") == 0 && i > 0 && strchr("aeiouy", w[i - 1]) &&
+			w[i + step] && strchr("aeiouy", w[i + step]))
+			sym = "";
 		i += step;
 		if (sym == NULL)
 			continue;
@@ -787,6 +802,8 @@ typedef struct Word
 	char	   *code;			/* phonetic code */
 	bool		initial;
 	bool		upper;
+	bool		comma;			/* "Lavrov, Sergey": the surname comes first */
+	bool		given;			/* a known given name */
 } Word;
 
 static bool
@@ -837,6 +854,69 @@ looks_like_surname(const char *w)
 	return false;
 }
 
+static DcStrSet *given_codes_set = NULL;
+
+/* The phonetic codes of the given names of data/given_names.tsv, built once. */
+static const DcStrSet *
+given_name_codes(DcError *err)
+{
+	const DcLexicon *lex;
+	const DcTranslit *kz;
+	const DcTranslit *ascii;
+	DcStrSet   *set;
+
+	if (given_codes_set)
+		return given_codes_set;
+	if ((lex = dc_lexicon_load("given_names.tsv", "name", err)) == NULL ||
+		(kz = dc_translit_get("kz", err)) == NULL ||
+		(ascii = dc_translit_get_internal("name_ascii", err)) == NULL)
+		return NULL;
+	if ((set = dc_strset_new()) == NULL)
+	{
+		dc_fail(err, DC_ERR_DATA, "out of memory loading given names");
+		return NULL;
+	}
+	for (int r = 0; r < dc_lexicon_rows(lex); r++)
+	{
+		const char *name = dc_lexicon_field(lex, r, 0);
+		size_t		n;
+		char	   *latin = dc_translit_run(kz, name, strlen(name), &n, err);
+		char	   *folded = latin ? dc_translit_run(ascii, latin, n, &n, err) : NULL;
+		DcBuf		code;
+		size_t		k = 0;
+
+		if (folded == NULL)
+		{
+			dc_strset_free(set);
+			return NULL;
+		}
+		for (size_t i = 0; i < n; i++)
+			if (folded[i] >= 'a' && folded[i] <= 'z')
+				folded[k++] = folded[i];
+		folded[k] = '\0';
+		dc_buf_init(&code, 2 * k + 4);
+		phonetic_code(folded, &code);
+		if (!dc_strset_add(set, dc_buf_cstr(&code)))
+		{
+			dc_strset_free(set);
+			dc_fail(err, DC_ERR_DATA, "out of memory loading given names");
+			return NULL;
+		}
+		dc_free(code.data);
+		dc_free(folded);
+		dc_free(latin);
+	}
+	given_codes_set = set;
+	return set;
+}
+
+void
+dc_names_cleanup(void)
+{
+	dc_strset_free(given_codes_set);
+	given_codes_set = NULL;
+}
+
 /*
  * Romanises the name's tokens (in the nominative) to lower-case ASCII
  * words with their phonetic codes; particles are dropped, and so are
@@ -848,8 +928,9 @@ name_words(const Name *name, Word *words, DcError *err)
 	const DcTranslit *kz = dc_translit_get("kz", err);
 	const DcTranslit *ascii = dc_translit_get_internal("name_ascii", err);
 	int			nw = 0;
+	const DcStrSet *given_codes;
 
-	if (kz == NULL || ascii == NULL)
+	if (kz == NULL || ascii == NULL || (given_codes = given_name_codes(err)) == NULL)
 		return -1;
 	for (int i = 0; i < name->ntok; i++)
 	{
@@ -879,14 +960,17 @@ name_words(const Name *name, Word *words, DcError *err)
 		w[n] = 0;
 		if ((strncmp(folded, "al-", 3) == 0 || strncmp(folded, "el-", 3) == 0) && n > 2)
 			memmove(w, w + 2, n - 1);
-		if (w[0] == '\0' || (!t->initial && is_particle(w)))
+		/* a particle joins a given name to a surname, so it never comes first */
+		if (w[0] == '\0' || (!t->initial && nw > 0 && is_particle(w)))
 			continue;
 		dc_buf_init(&code, n * 2 + 4);
 		phonetic_code(w, &code);
 		words[nw].ascii = w;
 		words[nw].code = dc_buf_cstr(&code);
-		words[nw].initial = t->initial || n == 1;
+		words[nw].initial = t->initial;
 		words[nw].upper = t->upper;
+		words[nw].comma = t->comma;
+		words[nw].given = !t->initial && dc_strset_has(given_codes, words[nw].code, strlen(words[nw].code));
 		nw++;
 	}
 	if (nw >= 3)
@@ -901,13 +985,20 @@ name_words(const Name *name, Word *words, DcError *err)
 	return nw;
 }
 
-/* Which word is the surname: capitals, then surname endings, else the last. */
+/*
+ * Which word is the surname: the one in capitals (ИВАНОВ Иван), the first
+ * when a comma follows it (Lavrov, Sergey), the last when the first is a
+ * known given name, the first when the last one is; else by surname
+ * endings; else the last.
+ */
 static int
 surname_index(const Word *words, int nw)
 {
 	int			upper = -1;
 	int			nupper = 0;
+	int			first = -1;
 	int			last = -1;
+	bool		later_given = false;
 
 	for (int i = 0; i < nw; i++)
 	{
@@ -918,20 +1009,25 @@ surname_index(const Word *words, int nw)
 			upper = i;
 			nupper++;
 		}
+		if (first < 0)
+			first = i;
 		last = i;
 	}
+	later_given = last != first && last >= 0 && words[last].given;
+	if (first < 0)
+		return -1;
 	/* one word in capitals among others in lower case: ИВАНОВ Иван */
 	for (int i = 0; nupper == 1 && i < nw; i++)
 		if (!words[i].initial && !words[i].upper)
 			return upper;
-	for (int i = 0; i < nw; i++)
-	{
-		if (words[i].initial)
-			continue;
-		if (i != last && looks_like_surname(words[i].ascii) && !looks_like_surname(words[last].ascii))
-			return i;
-		break;
-	}
+	if (first != last && words[first].comma)
+		return first;
+	if (words[first].given)
+		return last;
+	if (later_given)
+		return first;
+	if (first != last && looks_like_surname(words[first].ascii) && !looks_like_surname(words[last].ascii))
+		return first;
 	return last;
 }
 
@@ -1079,6 +1175,17 @@ directed_similarity(const Word *a, int na, const Word *b, int nb)
 	return weights > 0 ? sum / weights : 0;
 }
 
+static char *
+joined_codes(const Word *w, int n)
+{
+	DcBuf		b;
+
+	dc_buf_init(&b, 64);
+	for (int i = 0; i < n; i++)
+		dc_buf_appends(&b, w[i].code);
+	return dc_buf_cstr(&b);
+}
+
 float
 dc_name_similarity(const char *a, size_t alen, const char *b, size_t blen, DcError *err)
 {
@@ -1095,5 +1202,7 @@ dc_name_similarity(const char *a, size_t alen, const char *b, size_t blen, DcErr
 		return -1.0f;
 	if (ca == 0 || cb == 0)
 		return 0.0f;
-	return (float) ((directed_similarity(wa, ca, wb, cb) + directed_similarity(wb, cb, wa, ca)) / 2.0);
+	/* word order only breaks ties: Salman bin Abdulaziz vs Abdulaziz bin Salman */
+	return (float) (0.95 * (directed_similarity(wa, ca, wb, cb) + directed_similarity(wb, cb, wa, ca)) / 2.0 +
+					0.05 * jaro_winkler(joined_codes(wa, ca), joined_codes(wb, cb)));
 }

@@ -24,4 +24,7 @@ char *dc_name_key(const char *s, size_t len, DcError *err);
 /* Negative with err set on failure. */
 float dc_name_similarity(const char *a, size_t alen, const char *b, size_t blen, DcError *err);
 
+/* Frees what the name functions cached for the process. */
+void dc_names_cleanup(void);
+
 #endif

@@ -14,6 +14,7 @@
 #include "alloc.h"
 #include "data.h"
 #include "lexicon.h"
+#include "names.h"
 #include "translit.h"
 
 PG_MODULE_MAGIC;
@@ -42,6 +43,7 @@ static void
 cleanup(int code, Datum arg)
 {
 	dc_translit_cleanup();
+	dc_names_cleanup();
 	dc_lexicon_cleanup();
 }
 

@@ -12,6 +12,7 @@
 #include "alloc.h"
 #include "data.h"
 #include "lexicon.h"
+#include "names.h"
 #include "translit.h"
 
 int			unit_passed = 0;
@@ -88,6 +89,7 @@ main(int argc, char **argv)
 		arena_reset();
 	}
 	dc_translit_cleanup();
+	dc_names_cleanup();
 	dc_lexicon_cleanup();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;

@@ -1,0 +1,33 @@
+-- The demo: what diplo does with the project's own sample articles.
+\pset footer off
+CREATE EXTENSION IF NOT EXISTS diplo;
+CREATE TEMP TABLE articles (id text, lang text, published date, body text);
+\copy articles FROM PROGRAM 'python3 -c "import json,sys,csv; w=csv.writer(sys.stdout); [w.writerow([d[k] for k in (\"id\",\"lang\",\"date\",\"text\")]) for d in map(json.loads, open(\"samples/articles.jsonl\"))]"' WITH (FORMAT csv)
+
+\echo
+\echo '== Transliteration: one Russian sentence in every scheme'
+SELECT scheme, diplo_translit(split_part(body, E'\n', 1), scheme) AS text
+FROM articles, diplo_translit_schemes()
+WHERE id = 'sample-ru-2' AND scheme <> 'ru';
+
+\echo
+\echo '== Latin back to Russian Cyrillic'
+SELECT diplo_translit('Nurlan Onzhanov, Murat Nurtleu, Olzhas Bektenov', 'ru') AS cyrillic;
+
+\echo
+\echo '== Russian names in any case, to the nominative, and their keys'
+SELECT form, diplo_name_nominative(form) AS nominative, diplo_name_key(form) AS key
+FROM (VALUES ('Хосе Мануэлем Альбаресом'), ('Армином Лашетом'), ('Олжаса Бектенова'),
+             ('Тедросом Адханомом Гебрейесусом')) v(form);
+
+\echo
+\echo '== The same people in the English articles: equal keys'
+SELECT latin, diplo_name_key(latin) AS key
+FROM (VALUES ('José Manuel Albares'), ('Armin Laschet'), ('Olzhas Bektenov'),
+             ('Tedros Adhanom Ghebreyesus'), ('M. Nurtleu')) v(latin);
+
+\echo
+\echo '== Ranking Latin candidates for a Russian form'
+SELECT latin, round(diplo_name_similarity('Нурланом Онжановым', latin)::numeric, 3) AS similarity
+FROM (VALUES ('Nurlan Onzhanov'), ('Murat Nurtleu'), ('Nurlan Nogayev'), ('Armin Laschet')) v(latin)
+ORDER BY similarity DESC;

@@ -1,0 +1,188 @@
+/* dates.c — date expressions to ISO 8601 (see dates.h). */
+#include "dates.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "lexicon.h"
+
+static int
+month_of(const DcLexicon *months, const DcTokens *t, int i)
+{
+	int			row;
+
+	if (i < 0 || i >= t->n || t->tok[i].type != TOK_WORD)
+		return 0;
+	row = dc_lexicon_find(months, dc_tok_folded(t, i), t->tok[i].foldlen);
+	if (row < 0)
+		return 0;
+	/* English month names are proper nouns: "may" is a verb */
+	if (t->tok[i].script == SCRIPT_LATIN && t->tok[i].caps == CAPS_LOWER)
+		return 0;
+	return atoi(dc_lexicon_field(months, row, 0));
+}
+
+/* The value of a number token of 1..maxdigits digits, or -1. */
+static int
+number(const DcTokens *t, int i, int mindigits, int maxdigits)
+{
+	int			len;
+
+	if (i < 0 || i >= t->n || t->tok[i].type != TOK_NUMBER)
+		return -1;
+	len = t->tok[i].end - t->tok[i].start;
+	if (len < mindigits || len > maxdigits)
+		return -1;
+	return atoi(dc_tok_folded(t, i));
+}
+
+static bool
+adjacent(const DcTokens *t, int i)
+{
+	return !t->tok[i].space_before;
+}
+
+static bool
+valid(int y, int m, int d)
+{
+	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	return m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1] &&
+		(d < 29 || m != 2 || y == 0 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)));
+}
+
+static bool
+plausible_year(int y)
+{
+	return y >= 1900 && y <= 2100;
+}
+
+static void
+emit(const DcTokens *t, int first, int last, int y, int m, int d, DcMentions *out)
+{
+	DcMention  *mm = dc_mentions_push(out);
+	char		key[40];
+
+	if (d > 0 && y > 0)
+		snprintf(key, sizeof(key), "%04d-%02d-%02d", y, m, d);
+	else if (d > 0)
+		snprintf(key, sizeof(key), "--%02d-%02d", m, d);
+	else
+		snprintf(key, sizeof(key), "%04d-%02d", y, m);
+	mm->kind = ENT_DATE;
+	mm->start = t->tok[first].start;
+	mm->end = t->tok[last].end;
+	mm->ustart = t->tok[first].ustart;
+	mm->uend = t->tok[last].uend;
+	mm->key = dc_strndup(key, strlen(key));
+	mm->normal = mm->key;
+}
+
+/* After a year: "года", "г." (Russian). Returns the last token of the date. */
+static int
+year_word(const DcTokens *t, int i)
+{
+	if (i + 1 < t->n && t->tok[i + 1].type == TOK_WORD)
+	{
+		const char *f = dc_tok_folded(t, i + 1);
+
+		if (strcmp(f, "года") == 0 || strcmp(f, "году") == 0)
+			return i + 1;
+		if (strcmp(f, "г") == 0 && dc_tok_is(t, i + 2, '.'))
+			return i + 2;
+	}
+	return i;
+}
+
+DcStatus
+dc_find_dates(const DcTokens *t, DcDate pub, DcMentions *out, DcError *err)
+{
+	const DcLexicon *months = dc_lexicon_load("months.tsv", "text", err);
+
+	if (months == NULL)
+		return DC_ERR_DATA;
+	for (int i = 0; i < t->n; i++)
+	{
+		int			d,
+					m,
+					y;
+
+		if ((i & 4095) == 0)
+			dc_check_interrupts();
+		/* 2026-03-11 */
+		if ((y = number(t, i, 4, 4)) > 0 && i + 4 < t->n && dc_tok_is(t, i + 1, '-') &&
+			(m = number(t, i + 2, 2, 2)) > 0 && dc_tok_is(t, i + 3, '-') &&
+			(d = number(t, i + 4, 2, 2)) > 0 && adjacent(t, i + 1) && adjacent(t, i + 2) &&
+			adjacent(t, i + 3) && adjacent(t, i + 4) && plausible_year(y) && valid(y, m, d))
+		{
+			emit(t, i, i + 4, y, m, d, out);
+			i += 4;
+			continue;
+		}
+		/* 05.03.2026 (day first, as in both languages' press) */
+		if ((d = number(t, i, 1, 2)) > 0 && i + 4 < t->n && dc_tok_is(t, i + 1, '.') &&
+			(m = number(t, i + 2, 1, 2)) > 0 && dc_tok_is(t, i + 3, '.') &&
+			(y = number(t, i + 4, 4, 4)) > 0 && adjacent(t, i + 1) && adjacent(t, i + 2) &&
+			adjacent(t, i + 3) && adjacent(t, i + 4) && plausible_year(y) && valid(y, m, d))
+		{
+			emit(t, i, i + 4, y, m, d, out);
+			i += 4;
+			continue;
+		}
+		/* 15 March [2026], 15 марта [2026 года] */
+		if ((d = number(t, i, 1, 2)) > 0 && (m = month_of(months, t, i + 1)) > 0)
+		{
+			int			last = i + 1;
+
+			y = 0;
+			if ((y = number(t, i + 2, 4, 4)) > 0 && plausible_year(y))
+				last = year_word(t, i + 2);
+			else
+				y = pub.year;
+			if (valid(y, m, d))
+			{
+				emit(t, i, last, y, m, d, out);
+				i = last;
+				continue;
+			}
+		}
+		/* March 15[,] [2026]; March 2026, мае 2025 года */
+		if ((m = month_of(months, t, i)) > 0)
+		{
+			int			j = i + 1;
+
+			if ((d = number(t, j, 1, 2)) > 0)
+			{
+				int			last = j;
+
+				y = pub.year;
+				if (dc_tok_is(t, j + 1, ',') && number(t, j + 2, 4, 4) > 0)
+					j += 2;
+				else
+					j += 1;
+				if (number(t, j, 4, 4) > 0 && plausible_year(number(t, j, 4, 4)))
+				{
+					y = number(t, j, 4, 4);
+					last = j;
+				}
+				if (valid(y, m, d))
+				{
+					emit(t, i, last, y, m, d, out);
+					i = last;
+					continue;
+				}
+			}
+			else if ((y = number(t, j, 4, 4)) > 0 && plausible_year(y))
+			{
+				int			last = year_word(t, j);
+
+				emit(t, i, last, y, m, 0, out);
+				i = last;
+				continue;
+			}
+		}
+	}
+	return DC_OK;
+}

@@ -1,0 +1,28 @@
+/*
+ * dates.h — calendar dates in English and Russian text, to ISO 8601.
+ *
+ * Forms: "15 March", "15 March 2026", "March 15, 2026", "October 2025",
+ * "15 марта", "15 марта 2026 года", "в мае 2025 года" (the mention is
+ * "мае 2025 года"), "05.03.2026", "2026-03-11".  A date without a year takes
+ * the year of the publication date; a month with a year is "YYYY-MM".  A
+ * year alone is not a date.  Month names come from data/months.tsv.
+ */
+#ifndef DIPLO_CORE_DATES_H
+#define DIPLO_CORE_DATES_H
+
+#include "mention.h"
+#include "status.h"
+#include "tokens.h"
+
+/* A publication date; year 0 when unknown. */
+typedef struct DcDate
+{
+	int			year;
+	int			month;
+	int			day;
+} DcDate;
+
+/* Appends every date mention of the tokens to out. */
+DcStatus dc_find_dates(const DcTokens *t, DcDate published, DcMentions *out, DcError *err);
+
+#endif

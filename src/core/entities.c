@@ -1,0 +1,203 @@
+/* entities.c — the extraction pipeline (see entities.h). */
+#include "entities.h"
+
+#include <string.h>
+#include <unicode/ustring.h>
+
+#include "alloc.h"
+#include "extract.h"
+#include "text.h"
+
+const char *
+dc_detect_lang(const char *text, size_t len)
+{
+	size_t		cyr = 0;
+	size_t		lat = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) text[i];
+
+		if (c >= 0xD0 && c <= 0xD4)
+			cyr++;
+		else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			lat++;
+	}
+	return cyr > lat ? "ru" : "en";
+}
+
+bool
+is_stopword(const Extract *x, int i)
+{
+	const DcToken *tk = &x->t->tok[i];
+
+	return tk->type == TOK_WORD && dc_lexicon_find(x->stop, dc_tok_folded(x->t, i), tk->foldlen) >= 0;
+}
+
+bool
+sentence_start(const Extract *x, int i)
+{
+	if (i == 0 || x->t->tok[i].newlines > 0)
+		return true;
+	return dc_tok_is(x->t, i - 1, '.') || dc_tok_is(x->t, i - 1, '!') ||
+		dc_tok_is(x->t, i - 1, '?') || dc_tok_is(x->t, i - 1, ':') ||
+		dc_tok_is(x->t, i - 1, '"') || dc_tok_is(x->t, i - 1, 0x00AB) ||
+		dc_tok_is(x->t, i - 1, 0x201C);
+}
+
+char *
+tokens_text(const Extract *x, int first, int last)
+{
+	const DcToken *a = &x->t->tok[first];
+	const DcToken *b = &x->t->tok[last];
+	DcError		err;
+	char	   *s = dc_uchars_to_utf8(x->t->u + a->ustart, b->uend - a->ustart, NULL, &err);
+
+	return s ? s : dc_strndup("", 0);
+}
+
+DcMention *
+push_mention(Extract *x, DcEntKind kind, int first, int last)
+{
+	DcMention  *m = dc_mentions_push(x->out);
+
+	m->kind = (uint8_t) kind;
+	m->start = x->t->tok[first].start;
+	m->end = x->t->tok[last].end;
+	m->ustart = x->t->tok[first].ustart;
+	m->uend = x->t->tok[last].uend;
+	return m;
+}
+
+/* Longest lexicon entries of each kind, left to right, never overlapping. */
+static void
+find_lexicon_spans(Extract *x)
+{
+	const DcTokens *t = x->t;
+
+	for (int k = 0; k < GAZ_NKINDS; k++)
+	{
+		int			cap = 64;
+
+		x->spans[k] = dc_alloc((size_t) cap * sizeof(Span));
+		x->nspans[k] = 0;
+		x->span_at[k] = dc_alloc(((size_t) t->n + 1) * sizeof(int));
+		memset(x->span_at[k], 0xff, ((size_t) t->n + 1) * sizeof(int));
+		for (int i = 0; i < t->n; i++)
+		{
+			const DcGazEntry *e = NULL;
+			int			len;
+
+			if ((i & 4095) == 0)
+				dc_check_interrupts();
+			if (t->tok[i].type == TOK_PUNCT && !dc_tok_is(t, i, '('))
+				continue;
+			len = dc_gaz_longest(x->gaz, t, i, (DcGazKind) k, &e);
+			if (len == 0)
+				continue;
+			if (x->nspans[k] == cap)
+			{
+				cap *= 2;
+				x->spans[k] = dc_realloc(x->spans[k], (size_t) cap * sizeof(Span));
+			}
+			x->spans[k][x->nspans[k]] = (Span) {i, i + len - 1, e};
+			for (int j = i; j < i + len; j++)
+				x->span_at[k][j] = x->nspans[k];
+			x->nspans[k]++;
+			i += len - 1;
+		}
+	}
+}
+
+/* A place that is also listed as a country or an organisation is neither. */
+static bool
+place_conflicts(const Extract *x, const Span *s)
+{
+	for (int i = s->first; i <= s->last; i++)
+		if (span_at(x, GAZ_COUNTRY, i) || span_at(x, GAZ_ORG, i))
+			return true;
+	return false;
+}
+
+/* The country mentioned most often: the state a text's officials serve by default. */
+static const char *
+home_country(const Extract *x)
+{
+	const char *best = NULL;
+	int			best_n = 0;
+
+	for (int a = 0; a < x->nspans[GAZ_COUNTRY]; a++)
+	{
+		const char *code = x->spans[GAZ_COUNTRY][a].entry->key;
+		int			n = 0;
+
+		for (int b = 0; b < x->nspans[GAZ_COUNTRY]; b++)
+			n += strcmp(x->spans[GAZ_COUNTRY][b].entry->key, code) == 0;
+		if (n > best_n)
+		{
+			best_n = n;
+			best = code;
+		}
+		if (a > 200)
+			break;
+	}
+	return best;
+}
+
+static void
+emit_lexicon_mentions(Extract *x)
+{
+	static const struct
+	{
+		DcGazKind	gk;
+		DcEntKind	ek;
+	}			kinds[] = {{GAZ_COUNTRY, ENT_COUNTRY}, {GAZ_ORG, ENT_ORG}, {GAZ_PLACE, ENT_PLACE}};
+
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+		for (int i = 0; i < x->nspans[kinds[k].gk]; i++)
+		{
+			const Span *s = &x->spans[kinds[k].gk][i];
+			DcMention  *m;
+
+			if (kinds[k].gk == GAZ_PLACE && place_conflicts(x, s))
+				continue;
+			m = push_mention(x, kinds[k].ek, s->first, s->last);
+			m->key = (char *) s->entry->key;
+			m->normal = (char *) s->entry->text;
+			m->adjective = s->entry->adjective;
+		}
+}
+
+DcStatus
+dc_entities(const char *text, size_t len, const char *lang, DcDate published,
+			DcMentions *out, DcError *err)
+{
+	Extract		x = {0};
+	DcTokens	toks;
+	UChar	   *u;
+	int32_t		ulen;
+
+	dc_mentions_init(out);
+	if (lang == NULL || lang[0] == '\0')
+		lang = dc_detect_lang(text, len);
+	x.ru = strcmp(lang, "ru") == 0;
+	x.out = out;
+	if ((x.gaz = dc_gazetteer(err)) == NULL ||
+		(x.stop = dc_lexicon_load("stopwords.tsv", "text", err)) == NULL ||
+		(x.given = dc_lexicon_load("given_names.tsv", "name", err)) == NULL)
+		return err->status;
+	u = dc_utf8_to_uchars(text, len, &ulen, err);
+	if (u == NULL)
+		return err->status;
+	dc_tokenize(u, ulen, 0, &toks);
+	x.t = &toks;
+
+	find_lexicon_spans(&x);
+	x.home = home_country(&x);
+	emit_lexicon_mentions(&x);
+	find_state_bodies(&x);
+	if (find_persons(&x, err) != DC_OK || dc_find_dates(&toks, published, out, err) != DC_OK)
+		return err->status;
+	dc_mentions_sort(out);
+	return DC_OK;
+}

@@ -1,0 +1,53 @@
+/*
+ * extract.h — the state that the extraction steps share (internal to
+ * entities.c, persons.c and statebodies.c): the tokens, the lexicon spans
+ * found in them, and the lexicons the rules consult.
+ */
+#ifndef DIPLO_CORE_EXTRACT_H
+#define DIPLO_CORE_EXTRACT_H
+
+#include "gazetteer.h"
+#include "lexicon.h"
+#include "mention.h"
+#include "tokens.h"
+
+typedef struct Span
+{
+	int			first;			/* token indices, inclusive */
+	int			last;
+	const DcGazEntry *entry;
+} Span;
+
+typedef struct Extract
+{
+	const DcTokens *t;
+	const DcGazetteer *gaz;
+	const DcLexicon *stop;		/* function words */
+	const DcLexicon *given;		/* given names (Cyrillic) */
+	bool		ru;				/* the text is Russian */
+	Span	   *spans[GAZ_NKINDS];
+	int			nspans[GAZ_NKINDS];
+	int		   *span_at[GAZ_NKINDS];	/* token -> span index, or -1 */
+	const char *home;			/* the country the text mentions most */
+	DcMentions *out;
+} Extract;
+
+/* The span of a kind covering token i, or NULL. */
+static inline const Span *
+span_at(const Extract *x, DcGazKind kind, int i)
+{
+	return (i >= 0 && i < x->t->n && x->span_at[kind][i] >= 0) ?
+		&x->spans[kind][x->span_at[kind][i]] : NULL;
+}
+
+bool		is_stopword(const Extract *x, int i);
+/* A sentence starts at token i (after . ! ? or a line break, or at the start). */
+bool		sentence_start(const Extract *x, int i);
+/* The text of tokens first..last as UTF-8, on the per-call allocator. */
+char	   *tokens_text(const Extract *x, int first, int last);
+DcMention  *push_mention(Extract *x, DcEntKind kind, int first, int last);
+
+DcStatus	find_persons(Extract *x, DcError *err);
+void		find_state_bodies(Extract *x);
+
+#endif

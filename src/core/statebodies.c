@@ -1,0 +1,302 @@
+/*
+ * statebodies.c — organisations found by pattern (data/org_patterns.tsv).
+ *
+ * English: [capitalised words | state adjective] Head [General]
+ *          [of|for|on [the] capitalised words]* [of|in|to [the] country or place]
+ *   ("Independent Electoral Commission of Jordan", "Spanish Senate",
+ *    "Ministry of Foreign Affairs of the Republic of Kazakhstan").
+ * Russian: [adjectives] head [topic words] [country | place | acronym]
+ *   ("Конституционного суда", "посольство Казахстана", "МИД РК",
+ *    "Комитета по иностранным делам"); a Russian head in lower case needs a
+ *   capitalised adjective, a topic or a country after it to count.
+ * The key is <country>-<head>[-<topic>], the country being the one named,
+ * else the one the text is mostly about, so that both languages agree.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "extract.h"
+
+#define MAX_TOPIC_TOKENS 8
+
+typedef struct Match
+{
+	int			first;
+	int			last;
+	const char *head;
+	const char *topic;
+	const char *country;
+} Match;
+
+/* Row of org_patterns.tsv for the folded text, of the given kind, or -1. */
+static int
+pattern_row(const DcLexicon *lex, const char *text, size_t len, const char *kind)
+{
+	for (int r = dc_lexicon_find(lex, text, len); r >= 0; r = dc_lexicon_next(lex, r))
+		if (strcmp(dc_lexicon_field(lex, r, 0), kind) == 0)
+			return r;
+	return -1;
+}
+
+/* The longest topic phrase starting at token i: its last token, or -1. */
+static int
+topic_at(const Extract *x, const DcLexicon *lex, int i, const char **topic)
+{
+	char		buf[512];
+	size_t		len = 0;
+	int			best = -1;
+
+	for (int j = i; j < x->t->n && j < i + MAX_TOPIC_TOKENS; j++)
+	{
+		const char *f = dc_tok_folded(x->t, j);
+		size_t		flen = strlen(f);
+		int			r;
+
+		if (j > i && x->t->tok[j].newlines > 0)
+			break;
+		if (len + flen + 2 >= sizeof(buf))
+			break;
+		if (j > i && x->t->tok[j].type != TOK_PUNCT)
+			buf[len++] = ' ';
+		memcpy(buf + len, f, flen);
+		len += flen;
+		if ((r = pattern_row(lex, buf, len, "topic")) >= 0)
+		{
+			best = j;
+			*topic = dc_lexicon_field(lex, r, 1);
+		}
+	}
+	return best;
+}
+
+static bool
+capitalised(const Extract *x, int i)
+{
+	return x->t->tok[i].type == TOK_WORD &&
+		(x->t->tok[i].caps == CAPS_TITLE || x->t->tok[i].caps == CAPS_UPPER);
+}
+
+static bool
+word_is(const Extract *x, int i, const char *w)
+{
+	return i >= 0 && i < x->t->n && strcmp(dc_tok_folded(x->t, i), w) == 0;
+}
+
+/* A country or place span at token i: its last token and the country, or -1. */
+static int
+where_at(const Extract *x, int i, const char **country)
+{
+	const Span *s = span_at(x, GAZ_COUNTRY, i);
+
+	if (s && s->first == i)
+	{
+		*country = s->entry->key;
+		return s->last;
+	}
+	s = span_at(x, GAZ_PLACE, i);
+	if (s && s->first == i)
+	{
+		if (strcmp(s->entry->country, "-") != 0)
+			*country = s->entry->country;
+		return s->last;
+	}
+	return -1;
+}
+
+static bool
+english_match(const Extract *x, const DcLexicon *lex, int h, Match *m)
+{
+	int			i;
+
+	if (!capitalised(x, h))
+		return false;
+	/* before the head: capitalised words and state adjectives */
+	for (i = h - 1; i >= 0 && x->t->tok[i + 1].newlines == 0; i--)
+	{
+		const Span *c = span_at(x, GAZ_COUNTRY, i);
+
+		if (c && c->entry->adjective)
+		{
+			m->country = c->entry->key;
+			i = c->first;
+			continue;
+		}
+		if (!capitalised(x, i) || is_stopword(x, i) || span_at(x, GAZ_ROLE, i) ||
+			span_at(x, GAZ_ORG, i) || span_at(x, GAZ_COUNTRY, i) || sentence_start(x, i + 1))
+			break;
+		topic_at(x, lex, i, &m->topic);
+	}
+	m->first = i + 1;
+	/* after the head */
+	i = h + 1;
+	if (i < x->t->n && word_is(x, i, "general"))
+		i++;
+	while (i < x->t->n && x->t->tok[i].newlines == 0)
+	{
+		int			j = i + 1;
+		int			end;
+		const char *country = NULL;
+
+		if (!(word_is(x, i, "of") || word_is(x, i, "for") || word_is(x, i, "on") ||
+			  word_is(x, i, "in") || word_is(x, i, "to")))
+			break;
+		if (word_is(x, j, "the"))
+			j++;
+		if (j >= x->t->n)
+			break;
+		if ((end = where_at(x, j, &country)) >= 0)
+		{
+			if (!m->country)
+				m->country = country;
+			i = end + 1;
+			continue;
+		}
+		if (word_is(x, i, "in") || word_is(x, i, "to") || !capitalised(x, j) ||
+			span_at(x, GAZ_ORG, j) || span_at(x, GAZ_ROLE, j))
+			break;
+		/* capitalised complements: "of Education, Science and Sports" */
+		end = j;
+		topic_at(x, lex, j, &m->topic);
+		while (end + 1 < x->t->n && x->t->tok[end + 1].newlines == 0 &&
+			   ((capitalised(x, end + 1) && !span_at(x, GAZ_COUNTRY, end + 1) &&
+				 !span_at(x, GAZ_ORG, end + 1)) ||
+				((word_is(x, end + 1, "and") || dc_tok_is(x->t, end + 1, ',')) &&
+				 end + 2 < x->t->n && capitalised(x, end + 2))))
+			end++;
+		i = end + 1;
+	}
+	m->last = i - 1;
+	return true;
+}
+
+static bool
+adjective_like(const Extract *x, int i)
+{
+	static const char *const endings[] = {
+		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему",
+		"ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей", NULL
+	};
+	const char *f = dc_tok_folded(x->t, i);
+	size_t		n = strlen(f);
+
+	if (x->t->tok[i].type != TOK_WORD || x->t->tok[i].script != SCRIPT_CYRILLIC || is_stopword(x, i))
+		return false;
+	for (const char *const *e = endings; *e; e++)
+	{
+		size_t		k = strlen(*e);
+
+		if (n > k + 4 && strcmp(f + n - k, *e) == 0)
+			return true;
+	}
+	return false;
+}
+
+static bool
+russian_match(const Extract *x, const DcLexicon *lex, int h, Match *m)
+{
+	int			i;
+	bool		named = capitalised(x, h) && !sentence_start(x, h);
+	int			end;
+
+	/* adjectives before the head: "Конституционного суда", "казахстанского посольства" */
+	for (i = h - 1; i >= 0 && x->t->tok[i + 1].newlines == 0; i--)
+	{
+		const Span *c = span_at(x, GAZ_COUNTRY, i);
+
+		if (c && c->entry->adjective)
+		{
+			m->country = c->entry->key;
+			i = c->first;
+			continue;
+		}
+		if (!adjective_like(x, i) || span_at(x, GAZ_ROLE, i))
+			break;
+		topic_at(x, lex, i, &m->topic);
+		named |= capitalised(x, i) && !sentence_start(x, i);
+	}
+	m->first = i + 1;
+	i = h + 1;
+	if (i < x->t->n && x->t->tok[i].newlines == 0 && (end = topic_at(x, lex, i, &m->topic)) >= 0)
+	{
+		named = true;
+		i = end + 1;
+	}
+	if (i < x->t->n && x->t->tok[i].newlines == 0 && (end = where_at(x, i, &m->country)) >= 0)
+	{
+		named = true;
+		i = end + 1;
+	}
+	m->last = i - 1;
+	return named;
+}
+
+static char *
+make_key(const Extract *x, const Match *m)
+{
+	char		key[128];
+	const char *cc = m->country ? m->country : x->home ? x->home : "xx";
+	char		lower[3] = {0};
+
+	lower[0] = (char) (cc[0] | 0x20);
+	lower[1] = (char) (cc[1] | 0x20);
+	if (m->topic)
+		snprintf(key, sizeof(key), "%s-%s-%s", lower, m->head, m->topic);
+	else
+		snprintf(key, sizeof(key), "%s-%s", lower, m->head);
+	return dc_strndup(key, strlen(key));
+}
+
+void
+find_state_bodies(Extract *x)
+{
+	DcError		err;
+	const DcLexicon *lex = dc_lexicon_load("org_patterns.tsv", "text", &err);
+
+	if (lex == NULL)
+		return;
+	for (int h = 0; h < x->t->n; h++)
+	{
+		const DcToken *tk = &x->t->tok[h];
+		Match		m = {0};
+		int			r;
+		bool		ok;
+		DcMention  *mm;
+
+		if (tk->type != TOK_WORD || span_at(x, GAZ_ORG, h))
+			continue;
+		r = pattern_row(lex, dc_tok_folded(x->t, h), tk->foldlen, "head");
+		if (r < 0)
+		{
+			/* "МИД РК": an abbreviation for a head and a topic */
+			char		head[64];
+			const char *slash;
+
+			r = pattern_row(lex, dc_tok_folded(x->t, h), tk->foldlen, "abbr");
+			if (r < 0 || tk->caps != CAPS_UPPER)
+				continue;
+			slash = strchr(dc_lexicon_field(lex, r, 1), '/');
+			snprintf(head, sizeof(head), "%.*s", slash ? (int) (slash - dc_lexicon_field(lex, r, 1)) : 63,
+					 dc_lexicon_field(lex, r, 1));
+			m.head = dc_strndup(head, strlen(head));
+			m.topic = slash ? slash + 1 : NULL;
+			m.first = h;
+			m.last = h;
+			if (h + 1 < x->t->n && where_at(x, h + 1, &m.country) >= 0)
+				m.last = where_at(x, h + 1, &m.country);
+			ok = true;
+		}
+		else
+		{
+			m.head = dc_lexicon_field(lex, r, 1);
+			ok = x->t->tok[h].script == SCRIPT_CYRILLIC ? russian_match(x, lex, h, &m) :
+				english_match(x, lex, h, &m);
+		}
+		if (!ok || (m.first == m.last && !capitalised(x, h)))
+			continue;
+		mm = push_mention(x, ENT_ORG, m.first, m.last);
+		mm->key = make_key(x, &m);
+		mm->normal = tokens_text(x, m.first, m.last);
+		h = m.last > h ? m.last : h;
+	}
+}
