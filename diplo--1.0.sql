@@ -52,3 +52,36 @@ CREATE FUNCTION diplo_name_similarity(a text, b text)
 RETURNS float4
 AS 'MODULE_PATHNAME', 'diplo_name_similarity'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- Entities ------------------------------------------------------------------
+-- One row per mention in an article: persons (with role and the state they
+-- serve), countries (state adjectives flagged), organisations, places and
+-- dates.  Offsets are in characters, end exclusive:
+-- substr(body, start_offset + 1, end_offset - start_offset) is the mention.
+-- key: ISO 3166 alpha-2 for countries, ISO 8601 for dates, diplo_name_key for
+-- persons, a slug for organisations and places.  lang NULL: detected;
+-- published: the year of dates that give none.
+
+CREATE FUNCTION diplo_entities(body text, lang text DEFAULT NULL, published date DEFAULT NULL,
+                               OUT kind text, OUT start_offset int, OUT end_offset int,
+                               OUT surface text, OUT normal text, OUT key text,
+                               OUT role text, OUT state text, OUT adjective boolean)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'diplo_entities'
+LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 50;
+
+-- The distinct keys of one kind, sorted: for a GIN expression index, e.g.
+-- CREATE INDEX ON articles USING gin (diplo_entity_keys(body, 'country', lang, published));
+CREATE FUNCTION diplo_entity_keys(body text, kind text, lang text DEFAULT NULL, published date DEFAULT NULL)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'diplo_entity_keys'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+-- All mentions as one jsonb array, for BI tools and APIs.
+CREATE FUNCTION diplo_entities_jsonb(body text, lang text DEFAULT NULL, published date DEFAULT NULL)
+RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+  SELECT coalesce(jsonb_agg(to_jsonb(e) ORDER BY e.start_offset, e.kind), '[]'::jsonb)
+  FROM diplo_entities(body, lang, published) e
+$$;

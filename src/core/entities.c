@@ -34,6 +34,18 @@ is_stopword(const Extract *x, int i)
 	return tk->type == TOK_WORD && dc_lexicon_find(x->stop, dc_tok_folded(x->t, i), tk->foldlen) >= 0;
 }
 
+int
+pattern_row_at(const Extract *x, int i, const char *kind)
+{
+	const char *f = dc_tok_folded(x->t, i);
+
+	for (int r = dc_lexicon_find(x->patterns, f, x->t->tok[i].foldlen); r >= 0;
+		 r = dc_lexicon_next(x->patterns, r))
+		if (strcmp(dc_lexicon_field(x->patterns, r, 0), kind) == 0)
+			return r;
+	return -1;
+}
+
 bool
 sentence_start(const Extract *x, int i)
 {
@@ -184,7 +196,8 @@ dc_entities(const char *text, size_t len, const char *lang, DcDate published,
 	x.out = out;
 	if ((x.gaz = dc_gazetteer(err)) == NULL ||
 		(x.stop = dc_lexicon_load("stopwords.tsv", "text", err)) == NULL ||
-		(x.given = dc_lexicon_load("given_names.tsv", "name", err)) == NULL)
+		(x.given = dc_lexicon_load("given_names.tsv", "name", err)) == NULL ||
+		(x.patterns = dc_lexicon_load("org_patterns.tsv", "text", err)) == NULL)
 		return err->status;
 	u = dc_utf8_to_uchars(text, len, &ulen, err);
 	if (u == NULL)
@@ -193,11 +206,12 @@ dc_entities(const char *text, size_t len, const char *lang, DcDate published,
 	x.t = &toks;
 
 	find_lexicon_spans(&x);
+	x.pattern_org = dc_alloc0(((size_t) toks.n + 1) * sizeof(bool));
 	x.home = home_country(&x);
 	emit_lexicon_mentions(&x);
 	find_state_bodies(&x);
 	if (find_persons(&x, err) != DC_OK || dc_find_dates(&toks, published, out, err) != DC_OK)
 		return err->status;
-	dc_mentions_sort(out);
+	dc_mentions_resolve(out);
 	return DC_OK;
 }

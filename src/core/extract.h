@@ -24,11 +24,13 @@ typedef struct Extract
 	const DcGazetteer *gaz;
 	const DcLexicon *stop;		/* function words */
 	const DcLexicon *given;		/* given names (Cyrillic) */
+	const DcLexicon *patterns;	/* heads and topics of state bodies */
 	bool		ru;				/* the text is Russian */
 	Span	   *spans[GAZ_NKINDS];
 	int			nspans[GAZ_NKINDS];
 	int		   *span_at[GAZ_NKINDS];	/* token -> span index, or -1 */
 	const char *home;			/* the country the text mentions most */
+	bool	   *pattern_org;	/* token inside an organisation found by pattern */
 	DcMentions *out;
 } Extract;
 
@@ -41,6 +43,8 @@ span_at(const Extract *x, DcGazKind kind, int i)
 }
 
 bool		is_stopword(const Extract *x, int i);
+/* The row of org_patterns.tsv of that kind for token i's folded form, or -1. */
+int			pattern_row_at(const Extract *x, int i, const char *kind);
 /* A sentence starts at token i (after . ! ? or a line break, or at the start). */
 bool		sentence_start(const Extract *x, int i);
 /* The text of tokens first..last as UTF-8, on the per-call allocator. */

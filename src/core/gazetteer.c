@@ -134,10 +134,13 @@ add_entry(DcGazetteer *g, const DcGazEntry *pub, DcError *err)
 	e = &g->entries[idx];
 	e->pub = *pub;
 	e->upper_mask = 0;
-	e->proper = pub->kind != GAZ_ROLE && !pub->adjective &&
+	/*
+	 * A one-word proper name must keep its capital (Chad, not chad); longer
+	 * names are distinctive enough in any case, and Russian news often writes
+	 * them in lower case ("парламентская ассамблея Совета Европы").
+	 */
+	e->proper = pub->kind != GAZ_ROLE && toks.n == 1 &&
 		(toks.tok[0].caps == CAPS_TITLE || toks.tok[0].caps == CAPS_UPPER);
-	if (pub->kind == GAZ_COUNTRY && pub->adjective)
-		e->proper = toks.tok[0].caps != CAPS_LOWER;
 
 	for (int i = 0; i < toks.n; i++)
 	{

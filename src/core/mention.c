@@ -56,3 +56,38 @@ dc_ent_kind_name(DcEntKind kind)
 
 	return kind < ENT_NKINDS ? names[kind] : "?";
 }
+
+static int
+cmp_kind_start(const void *a, const void *b)
+{
+	const DcMention *x = a;
+	const DcMention *y = b;
+
+	if (x->kind != y->kind)
+		return (int) x->kind - (int) y->kind;
+	return cmp_mention(a, b);
+}
+
+void
+dc_mentions_resolve(DcMentions *ms)
+{
+	int			kept = 0;
+
+	/* one sweep per kind, in order of start: of two that overlap, the longer stays */
+	qsort(ms->m, (size_t) ms->n, sizeof(DcMention), cmp_kind_start);
+	for (int i = 0; i < ms->n; i++)
+	{
+		DcMention  *last = kept > 0 ? &ms->m[kept - 1] : NULL;
+		DcMention  *m = &ms->m[i];
+
+		if (last && last->kind == m->kind && m->start < last->end)
+		{
+			if (m->end - m->start > last->end - last->start)
+				*last = *m;
+			continue;
+		}
+		ms->m[kept++] = *m;
+	}
+	ms->n = kept;
+	dc_mentions_sort(ms);
+}

@@ -40,6 +40,8 @@ void dc_mentions_init(DcMentions *ms);
 DcMention *dc_mentions_push(DcMentions *ms);
 /* Orders by start, then longer first, then kind. */
 void dc_mentions_sort(DcMentions *ms);
+/* Of mentions of one kind that overlap, keeps the longer; then sorts. */
+void dc_mentions_resolve(DcMentions *ms);
 const char *dc_ent_kind_name(DcEntKind kind);
 
 #endif

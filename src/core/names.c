@@ -854,6 +854,25 @@ looks_like_surname(const char *w)
 	return false;
 }
 
+/*
+ * How given names are compared: the class of the first sound and the
+ * consonants after it, because romanisations of given names disagree most
+ * on vowels (Alain / Ален, Alexander / Александр).
+ */
+static char *
+given_name_form(const char *code)
+{
+	DcBuf		b;
+
+	dc_buf_init(&b, strlen(code) + 2);
+	if (*code)
+		dc_buf_appendc(&b, is_vowel_symbol(*code) ? 'a' : *code);
+	for (const char *p = code + (*code ? 1 : 0); *p; p++)
+		if (!is_vowel_symbol(*p))
+			dc_buf_appendc(&b, *p);
+	return dc_buf_cstr(&b);
+}
+
 static DcStrSet *given_codes_set = NULL;
 
 /* The phonetic codes of the given names of data/given_names.tsv, built once. */
@@ -896,7 +915,7 @@ given_name_codes(DcError *err)
 		folded[k] = '\0';
 		dc_buf_init(&code, 2 * k + 4);
 		phonetic_code(folded, &code);
-		if (!dc_strset_add(set, dc_buf_cstr(&code)))
+		if (!dc_strset_add(set, given_name_form(dc_buf_cstr(&code))))
 		{
 			dc_strset_free(set);
 			dc_fail(err, DC_ERR_DATA, "out of memory loading given names");
@@ -970,7 +989,8 @@ name_words(const Name *name, Word *words, DcError *err)
 		words[nw].initial = t->initial;
 		words[nw].upper = t->upper;
 		words[nw].comma = t->comma;
-		words[nw].given = !t->initial && dc_strset_has(given_codes, words[nw].code, strlen(words[nw].code));
+		words[nw].given = !t->initial &&
+			dc_strset_has(given_codes, given_name_form(words[nw].code), strlen(given_name_form(words[nw].code)));
 		nw++;
 	}
 	if (nw >= 3)

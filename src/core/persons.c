@@ -73,6 +73,8 @@ name_word(const Extract *x, int i)
 		return false;
 	if (tk->caps != CAPS_TITLE && !(tk->caps == CAPS_UPPER && tk->end - tk->start >= 3 && x->ru))
 		return false;
+	if (x->pattern_org[i] || (tk->script == SCRIPT_LATIN && pattern_row_at(x, i, "head") >= 0))
+		return false;
 	return !claimed(x, i) && !is_stopword(x, i);
 }
 
@@ -127,6 +129,17 @@ name_run(const Extract *x, int i, bool *initial)
 			return last;
 		last = next;
 	}
+}
+
+/* Name words in tokens [first, last]: neither initials nor particles. */
+static int
+count_words(const Extract *x, int first, int last)
+{
+	int			n = 0;
+
+	for (int k = first; k <= last; k++)
+		n += x->t->tok[k].type == TOK_WORD && !is_particle(x, k) && !initial_at(x, k);
+	return n;
 }
 
 /* A given name known to the lexicon (Cyrillic directly, Latin through 'ru'). */
@@ -239,29 +252,113 @@ state_role(const char *role)
 	return false;
 }
 
-/* A title just before the name (within the same sentence); sets role and state. */
+/* A parliament, by the words of its name: a title there makes a parliamentarian. */
+static bool
+parliamentary(const Extract *x, int first, int last)
+{
+	static const char *const stems[] = {
+		"parliament", "assembly", "senate", "duma", "majilis", "mazhilis", "kurultai", "congress",
+		"council of states", "national council", "bundestag", "парламент", "ассамбле", "сенат",
+		"дум", "мажилис", "курултай", "конгресс", NULL
+	};
+	char	   *text = tokens_text(x, first, last);
+
+	for (char *p = text; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char) (*p | 0x20);
+	for (const char *const *st = stems; *st; st++)
+		if (strstr(text, *st))
+			return true;
+	/* Russian capitals: compare the folded words */
+	for (int i = first; i <= last; i++)
+		for (const char *const *st = stems; *st; st++)
+			if (strncmp(dc_tok_folded(x->t, i), *st, strlen(*st)) == 0)
+				return true;
+	return false;
+}
+
+/*
+ * An organisation named in a title's complement changes what the title
+ * means: the President of an assembly is a parliamentarian, of a company or
+ * an agency the head of an organisation.
+ */
+static const char *
+role_in_organisation(const Extract *x, const char *role, int from, int to)
+{
+	for (int i = from; i < to; i++)
+	{
+		const Span *org = span_at(x, GAZ_ORG, i);
+		int			last = i;
+
+		if (!org && !x->pattern_org[i])
+			continue;
+		if (org)
+			last = org->last;
+		else
+			while (last + 1 < to && x->pattern_org[last + 1])
+				last++;
+		if (strcmp(role, "head_of_state") == 0 || strcmp(role, "vice_president") == 0 ||
+			strcmp(role, "head_of_organization") == 0 || strcmp(role, "official") == 0)
+		{
+			if (parliamentary(x, i, last))
+				return "parliamentarian";
+			if (strcmp(role, "head_of_state") == 0)
+				return "head_of_organization";
+			if (strcmp(role, "vice_president") == 0)
+				return "official";
+		}
+		return role;
+	}
+	return role;
+}
+
+/* The state of a title: a country in [from, to), else the state of a place there. */
+static const char *
+title_state(const Extract *x, int from, int to)
+{
+	const char *state = country_between(x, from, to);
+
+	for (int i = from < 0 ? 0 : from; !state && i < to; i++)
+	{
+		const Span *pl = span_at(x, GAZ_PLACE, i);
+
+		if (pl && strcmp(pl->entry->country, "-") != 0)
+			state = pl->entry->country;
+	}
+	return state;
+}
+
+/*
+ * A title just before the name, in the same sentence: the leftmost title of
+ * the phrase ("Ambassador of Kazakhstan to Kenya and Permanent Representative
+ * ..., Barlybay Sadykov" is an ambassador); sets role and state.
+ */
 static bool
 title_before(const Extract *x, int first, Person *p)
 {
+	const Span *found = NULL;
+
 	for (int i = first - 1; i >= 0 && i >= first - ROLE_WINDOW; i--)
 	{
 		const Span *role = span_at(x, GAZ_ROLE, i);
 
 		if (role)
 		{
-			/* "Kazakh President": a state adjective right before the title */
-			const char *state = country_between(x, role->last + 1, first);
-
-			if (state == NULL)
-				state = country_between(x, role->first - 2, role->first);
-			p->role = role->entry->key;
-			p->state = state;
-			return true;
+			found = role;
+			i = role->first;
+			continue;
 		}
 		if (x->t->tok[i + 1].newlines > 0 || !title_filler(x, i))
-			return false;
+			break;
 	}
-	return false;
+	if (found == NULL)
+		return false;
+	/* "Kazakh President": a state adjective right before the title */
+	p->state = title_state(x, found->last + 1, first);
+	if (p->state == NULL)
+		p->state = country_between(x, found->first - 2, found->first);
+	p->role = role_in_organisation(x, found->entry->key, found->last + 1, first);
+	return true;
 }
 
 /* ", the Secretary General of ..." or "— посол ..." just after the name. */
@@ -275,24 +372,28 @@ title_after(const Extract *x, int last, Person *p)
 	i++;
 	if (i < x->t->n && strcmp(dc_tok_folded(x->t, i), "the") == 0)
 		i++;
-	/* a state adjective or a country before the title: ", Kazakh Ambassador" */
-	while (i < x->t->n && span_at(x, GAZ_COUNTRY, i) && !span_at(x, GAZ_ROLE, i))
-		i = span_at(x, GAZ_COUNTRY, i)->last + 1;
+	/* a state adjective or a qualifier before the title: ", Kazakh Ambassador",
+	 * ", Presidential Advisor", ", former President" */
+	for (int k = 0; k < 2 && i < x->t->n && !span_at(x, GAZ_ROLE, i); k++)
+	{
+		if (span_at(x, GAZ_COUNTRY, i))
+			i = span_at(x, GAZ_COUNTRY, i)->last + 1;
+		else if (x->t->tok[i].type == TOK_WORD && !is_stopword(x, i))
+			i++;
+	}
 	if (i < x->t->n && span_at(x, GAZ_ROLE, i) && x->t->tok[i].newlines == 0)
 	{
 		const Span *role = span_at(x, GAZ_ROLE, i);
 		int			end = role->last + 1;
 
-		p->role = role->entry->key;
 		p->state = country_between(x, last + 1, role->first);
 		/* the complement: "of the Republic of Armenia" */
-		while (!p->state && end < x->t->n && end <= role->last + ROLE_WINDOW &&
+		while (end < x->t->n && end <= role->last + ROLE_WINDOW &&
 			   !dc_tok_is(x->t, end, '.') && !dc_tok_is(x->t, end, ',') && x->t->tok[end].newlines == 0)
-		{
-			if (span_at(x, GAZ_COUNTRY, end))
-				p->state = span_at(x, GAZ_COUNTRY, end)->entry->key;
 			end++;
-		}
+		if (!p->state)
+			p->state = title_state(x, role->last + 1, end);
+		p->role = role_in_organisation(x, role->entry->key, role->last + 1, end);
 		return true;
 	}
 	return false;
@@ -352,6 +453,38 @@ resolve(const Person *found, int nfound, const char *key, bool with_initial)
 	return NULL;
 }
 
+/*
+ * Cuts trailing words off a name when what is left is a person found in
+ * full elsewhere in the text (same key), or that person's surname.
+ */
+static bool
+trim_to_known(Extract *x, Person *p, const Person *found, int nfound, DcError *err)
+{
+	for (int cut = p->last - 1; cut >= p->first; cut--)
+	{
+		Person		q = *p;
+
+		if (x->t->tok[cut].type != TOK_WORD || is_particle(x, cut))
+			continue;
+		q.last = cut;
+		if (!make_person(x, &q, err))
+			return false;
+		for (int k = 0; k < nfound; k++)
+		{
+			if (&found[k] == p || found[k].last - found[k].first <= cut - p->first - 1)
+				continue;
+			if (strcmp(found[k].key, q.key) == 0 || strcmp(found[k].surname_key, q.key) == 0)
+			{
+				q.role = p->role;
+				q.state = p->state;
+				*p = q;
+				return true;
+			}
+		}
+	}
+	return true;
+}
+
 DcStatus
 find_persons(Extract *x, DcError *err)
 {
@@ -367,6 +500,7 @@ find_persons(Extract *x, DcError *err)
 	{
 		Person		p = {0};
 		bool		evidence;
+		bool		name_evidence;
 		int			words;
 
 		if ((i & 1023) == 0)
@@ -375,19 +509,31 @@ find_persons(Extract *x, DcError *err)
 		if (p.last < 0)
 			continue;
 		p.first = i;
-		words = 0;
-		for (int k = i; k <= p.last; k++)
-			words += t->tok[k].type == TOK_WORD && !is_particle(x, k);
-		evidence = title_before(x, i, &p) || title_after(x, p.last, &p);
-		if (!evidence && words >= 2)
-			evidence = p.initial || known_given_name(x, i) || surname_ending(x, p.last) ||
-				(x->ru && surname_ending(x, i));
+		words = count_words(x, i, p.last);
+		/* "Justice Yerlan Sarsembayev": title words, then the name from its given name */
+		if (words >= 3 && !p.initial && !known_given_name(x, i))
+			for (int k = i + 1; k < p.last; k++)
+				if (x->t->tok[k].type == TOK_WORD && known_given_name(x, k))
+				{
+					p.first = k;
+					words = count_words(x, k, p.last);
+					break;
+				}
+		name_evidence = p.initial || (words >= 2 && (known_given_name(x, p.first) ||
+													surname_ending(x, p.last) ||
+													(x->ru && surname_ending(x, p.first))));
+		evidence = title_before(x, p.first, &p) || title_after(x, p.last, &p);
+		/* right after "of", "to", "в": the complement of a title, not a name */
+		if (evidence && !name_evidence && p.first > 0 && x->t->tok[p.first - 1].type == TOK_WORD &&
+			x->t->tok[p.first - 1].caps == CAPS_LOWER)
+			evidence = false;
+		evidence |= name_evidence;
 		/* a lone word at the start of a sentence is too weak: it may be any noun */
 		if (!make_person(x, &p, err))
 			return err->status;
 		if (p.role && !p.state && state_role(p.role))
 			p.state = x->home;
-		if (evidence && words >= 2 && !(p.initial && words == 1 && !p.role))
+		if (evidence && (words >= 2 || p.initial || p.role))
 		{
 			if (nfound == cap)
 			{
@@ -408,6 +554,14 @@ find_persons(Extract *x, DcError *err)
 		}
 		i = p.last;
 	}
+
+	/* "Tokayev Holds Talks": a headline word after a name the text knows */
+	for (int i = 0; i < nfound; i++)
+		if (!trim_to_known(x, &found[i], found, nfound, err))
+			return err->status;
+	for (int i = 0; i < npending; i++)
+		if (!trim_to_known(x, &pending[i], found, nfound, err))
+			return err->status;
 
 	/* full names first; the rest are kept when they name a person found in full */
 	for (int i = 0; i < nfound; i++)

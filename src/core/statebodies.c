@@ -27,9 +27,10 @@ typedef struct Match
 	const char *head;
 	const char *topic;
 	const char *country;
+	const char *owner;			/* an international body it belongs to (UN) */
 } Match;
 
-/* Row of org_patterns.tsv for the folded text, of the given kind, or -1. */
+/* Row of org_patterns.tsv for the text, of the given kind, or -1. */
 static int
 pattern_row(const DcLexicon *lex, const char *text, size_t len, const char *kind)
 {
@@ -122,8 +123,18 @@ english_match(const Extract *x, const DcLexicon *lex, int h, Match *m)
 			i = c->first;
 			continue;
 		}
+		/* "UN Committee on ...": an international body's acronym names the owner */
+		if (span_at(x, GAZ_ORG, i) && span_at(x, GAZ_ORG, i)->entry->acronym == false &&
+			strcmp(span_at(x, GAZ_ORG, i)->entry->subkind, "intl") == 0 &&
+			span_at(x, GAZ_ORG, i)->last == i && x->t->tok[i].caps == CAPS_UPPER && m->owner == NULL)
+		{
+			m->owner = span_at(x, GAZ_ORG, i)->entry->key;
+			i = span_at(x, GAZ_ORG, i)->first;
+			continue;
+		}
 		if (!capitalised(x, i) || is_stopword(x, i) || span_at(x, GAZ_ROLE, i) ||
-			span_at(x, GAZ_ORG, i) || span_at(x, GAZ_COUNTRY, i) || sentence_start(x, i + 1))
+			span_at(x, GAZ_COUNTRY, i) || sentence_start(x, i + 1) ||
+			(span_at(x, GAZ_ORG, i) && span_at(x, GAZ_ORG, i)->last != h))
 			break;
 		topic_at(x, lex, i, &m->topic);
 	}
@@ -145,7 +156,8 @@ english_match(const Extract *x, const DcLexicon *lex, int h, Match *m)
 			j++;
 		if (j >= x->t->n)
 			break;
-		if ((end = where_at(x, j, &country)) >= 0)
+		if (!(span_at(x, GAZ_COUNTRY, j) && span_at(x, GAZ_COUNTRY, j)->entry->adjective) &&
+			(end = where_at(x, j, &country)) >= 0)
 		{
 			if (!m->country)
 				m->country = country;
@@ -164,24 +176,36 @@ english_match(const Extract *x, const DcLexicon *lex, int h, Match *m)
 				((word_is(x, end + 1, "and") || dc_tok_is(x->t, end + 1, ',')) &&
 				 end + 2 < x->t->n && capitalised(x, end + 2))))
 			end++;
+		/* "of the Federal Assembly": another body, named on its own */
+		for (int k = j; k <= end; k++)
+			if (pattern_row_at(x, k, "head") >= 0)
+				goto done;
 		i = end + 1;
 	}
+done:
 	m->last = i - 1;
-	return true;
+	/* a lone head ("the Commission", "the Embassy") refers back; it names nothing */
+	return m->last > m->first || m->owner != NULL;
 }
 
 static bool
 adjective_like(const Extract *x, int i)
 {
+	/* endings that nouns rarely have (not -ом, -ем, -ей: столом, музеем, статей) */
 	static const char *const endings[] = {
 		"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему",
-		"ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей", NULL
+		"ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", NULL
 	};
+	static const char *const noun_endings[] = {"ние", "тие", "ствие", NULL};
 	const char *f = dc_tok_folded(x->t, i);
 	size_t		n = strlen(f);
 
-	if (x->t->tok[i].type != TOK_WORD || x->t->tok[i].script != SCRIPT_CYRILLIC || is_stopword(x, i))
+	if (x->t->tok[i].type != TOK_WORD || x->t->tok[i].script != SCRIPT_CYRILLIC || is_stopword(x, i) ||
+		strchr(f, '-') != NULL)
 		return false;
+	for (const char *const *e = noun_endings; *e; e++)
+		if (n > strlen(*e) && strcmp(f + n - strlen(*e), *e) == 0)
+			return false;
 	for (const char *const *e = endings; *e; e++)
 	{
 		size_t		k = strlen(*e);
@@ -227,6 +251,17 @@ russian_match(const Extract *x, const DcLexicon *lex, int h, Match *m)
 		named = true;
 		i = end + 1;
 	}
+	else if (named)
+	{
+		/* "Клуба друзей Казахстана": a few genitive words, then the country */
+		for (int k = i; k < x->t->n && k < i + 3 && x->t->tok[k].newlines == 0 &&
+			 x->t->tok[k].type == TOK_WORD && x->t->tok[k].caps == CAPS_LOWER && !is_stopword(x, k); k++)
+			if (k + 1 < x->t->n && (end = where_at(x, k + 1, &m->country)) >= 0)
+			{
+				i = end + 1;
+				break;
+			}
+	}
 	m->last = i - 1;
 	return named;
 }
@@ -240,7 +275,9 @@ make_key(const Extract *x, const Match *m)
 
 	lower[0] = (char) (cc[0] | 0x20);
 	lower[1] = (char) (cc[1] | 0x20);
-	if (m->topic)
+	if (m->owner)
+		snprintf(key, sizeof(key), "%s-%s%s%s", m->owner, m->head, m->topic ? "-" : "", m->topic ? m->topic : "");
+	else if (m->topic)
 		snprintf(key, sizeof(key), "%s-%s-%s", lower, m->head, m->topic);
 	else
 		snprintf(key, sizeof(key), "%s-%s", lower, m->head);
@@ -250,11 +287,8 @@ make_key(const Extract *x, const Match *m)
 void
 find_state_bodies(Extract *x)
 {
-	DcError		err;
-	const DcLexicon *lex = dc_lexicon_load("org_patterns.tsv", "text", &err);
+	const DcLexicon *lex = x->patterns;
 
-	if (lex == NULL)
-		return;
 	for (int h = 0; h < x->t->n; h++)
 	{
 		const DcToken *tk = &x->t->tok[h];
@@ -263,7 +297,10 @@ find_state_bodies(Extract *x)
 		bool		ok;
 		DcMention  *mm;
 
-		if (tk->type != TOK_WORD || span_at(x, GAZ_ORG, h))
+		/* a head inside a listed name is that name's, unless the name ends
+		 * there and a country follows: "Security Council of Armenia" */
+		if (tk->type != TOK_WORD ||
+			(span_at(x, GAZ_ORG, h) && span_at(x, GAZ_ORG, h)->last != h))
 			continue;
 		r = pattern_row(lex, dc_tok_folded(x->t, h), tk->foldlen, "head");
 		if (r < 0)
@@ -294,6 +331,11 @@ find_state_bodies(Extract *x)
 		}
 		if (!ok || (m.first == m.last && !capitalised(x, h)))
 			continue;
+		/* a listed name stands unless the pattern adds a country after it */
+		if (span_at(x, GAZ_ORG, h) && m.last == h)
+			continue;
+		for (int k = m.first; k <= m.last; k++)
+			x->pattern_org[k] = true;
 		mm = push_mention(x, ENT_ORG, m.first, m.last);
 		mm->key = make_key(x, &m);
 		mm->normal = tokens_text(x, m.first, m.last);

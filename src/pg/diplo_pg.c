@@ -13,6 +13,7 @@
 
 #include "alloc.h"
 #include "data.h"
+#include "gazetteer.h"
 #include "lexicon.h"
 #include "names.h"
 #include "translit.h"
@@ -44,6 +45,7 @@ cleanup(int code, Datum arg)
 {
 	dc_translit_cleanup();
 	dc_names_cleanup();
+	dc_gazetteer_cleanup();
 	dc_lexicon_cleanup();
 }
 

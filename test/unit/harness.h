@@ -40,5 +40,6 @@ extern int	unit_failed;
 
 void		test_translit(void);
 void		test_names(void);
+void		test_entities(void);
 
 #endif

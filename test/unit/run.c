@@ -11,6 +11,7 @@
 
 #include "alloc.h"
 #include "data.h"
+#include "gazetteer.h"
 #include "lexicon.h"
 #include "names.h"
 #include "translit.h"
@@ -79,7 +80,7 @@ arena_reset(void)
 int
 main(int argc, char **argv)
 {
-	void		(*tests[]) (void) = {test_translit, test_names};
+	void		(*tests[]) (void) = {test_translit, test_names, test_entities};
 
 	dc_set_data_dir(argc > 1 ? argv[1] : "data");
 	dc_set_allocator(arena_alloc, arena_realloc, arena_free);
@@ -90,6 +91,7 @@ main(int argc, char **argv)
 	}
 	dc_translit_cleanup();
 	dc_names_cleanup();
+	dc_gazetteer_cleanup();
 	dc_lexicon_cleanup();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;
