@@ -26,6 +26,9 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS does not track headers: every object depends on all of them.
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 # Lexicons and transliteration rules go to $sharedir/diplo.
 DIPLO_DATA = $(sort $(wildcard data/*.tsv))
 DIPLO_TRANSLIT = $(sort $(wildcard data/translit/*.txt))

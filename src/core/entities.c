@@ -197,7 +197,8 @@ dc_entities(const char *text, size_t len, const char *lang, DcDate published,
 	if ((x.gaz = dc_gazetteer(err)) == NULL ||
 		(x.stop = dc_lexicon_load("stopwords.tsv", "text", err)) == NULL ||
 		(x.given = dc_lexicon_load("given_names.tsv", "name", err)) == NULL ||
-		(x.patterns = dc_lexicon_load("org_patterns.tsv", "text", err)) == NULL)
+		(x.patterns = dc_lexicon_load("org_patterns.tsv", "text", err)) == NULL ||
+		(x.endings = dc_lexicon_load("name_endings.tsv", "ending", err)) == NULL)
 		return err->status;
 	u = dc_utf8_to_uchars(text, len, &ulen, err);
 	if (u == NULL)

@@ -25,6 +25,7 @@ typedef struct Extract
 	const DcLexicon *stop;		/* function words */
 	const DcLexicon *given;		/* given names (Cyrillic) */
 	const DcLexicon *patterns;	/* heads and topics of state bodies */
+	const DcLexicon *endings;	/* surname endings */
 	bool		ru;				/* the text is Russian */
 	Span	   *spans[GAZ_NKINDS];
 	int			nspans[GAZ_NKINDS];

@@ -55,6 +55,12 @@ is_particle(const Extract *x, int i)
 }
 
 static bool
+word_is(const Extract *x, int i, const char *w)
+{
+	return i >= 0 && i < x->t->n && strcmp(dc_tok_folded(x->t, i), w) == 0;
+}
+
+static bool
 claimed(const Extract *x, int i)
 {
 	for (int k = 0; k < GAZ_NKINDS; k++)
@@ -125,6 +131,15 @@ name_run(const Extract *x, int i, bool *initial)
 			last = next + 1;
 			continue;
 		}
+		/* a compound written without spaces: Kassym-Jomart, Al-Maaytah */
+		if (dc_tok_is(x->t, next, '-') && !x->t->tok[next].space_before && next + 1 < x->t->n &&
+			!x->t->tok[next + 1].space_before && x->t->tok[next + 1].type == TOK_WORD &&
+			x->t->tok[next + 1].script != SCRIPT_OTHER)
+		{
+			last = next + 1;
+			words--;
+			continue;
+		}
 		if (!name_word(x, next))
 			return last;
 		last = next;
@@ -142,59 +157,50 @@ count_words(const Extract *x, int first, int last)
 	return n;
 }
 
-/* A given name known to the lexicon (Cyrillic directly, Latin through 'ru'). */
+/*
+ * Whether the name of tokens [i, last] starts with a given name the lexicon
+ * knows: Latin through the 'ru' scheme, Cyrillic in the nominative of the
+ * whole name (the case is read from all its words: Пилара Рохо).
+ */
 static bool
-known_given_name(const Extract *x, int i)
+known_given_name(const Extract *x, int i, int last)
 {
-	const DcToken *tk = &x->t->tok[i];
 	DcError		err;
-	char	   *word = tokens_text(x, i, i);
-	size_t		len = strlen(word);
-	char	   *cut = strchr(word, '-');
+	char	   *word;
+	size_t		len;
+	char	   *end;
 
-	/* the first part of a compound: Kassym-Jomart */
-	if (cut)
-		len = (size_t) (cut - word);
-	if (tk->script == SCRIPT_LATIN)
+	if (x->t->tok[i].script == SCRIPT_LATIN)
 	{
-		word = dc_translit("ru", word, len, &len, &err);
-		if (word == NULL)
-			return false;
+		word = tokens_text(x, i, i);
+		word = dc_translit("ru", word, strlen(word), &len, &err);
 	}
 	else
 	{
-		/* the lexicon holds nominatives: try the word's own nominative */
-		word = dc_name_nominative(word, len, &err);
-		if (word == NULL)
-			return false;
-		len = strlen(word);
+		char	   *name = tokens_text(x, i, last);
+
+		word = dc_name_nominative(name, strlen(name), &err);
 	}
-	return dc_lexicon_find(x->given, word, len) >= 0;
+	if (word == NULL)
+		return false;
+	/* the first word, and of a compound its first part */
+	for (end = word; *end && *end != ' ' && *end != '-'; end++)
+		;
+	return dc_lexicon_find(x->given, word, (size_t) (end - word)) >= 0;
 }
 
-static bool
-ends_with(const char *s, const char *suffix)
-{
-	size_t		n = strlen(s);
-	size_t		k = strlen(suffix);
-
-	return n > k && strcmp(s + n - k, suffix) == 0;
-}
-
-/* Surname endings of the region's names, in both scripts. */
+/* A word ending like a surname (data/name_endings.tsv). */
 static bool
 surname_ending(const Extract *x, int i)
 {
-	static const char *const endings[] = {
-		"ov", "ev", "ova", "eva", "yev", "yeva", "enko", "uly", "kyzy", "uulu", "bayev",
-		"yan", "dze", "shvili", "sky", "skiy", "skaya", "ich",
-		"ов", "ев", "ова", "ева", "енко", "улы", "кызы", "уулу", "баев", "ян", "дзе",
-		"швили", "ский", "ская", "ич", "ым", "ым", "ову", "евым", "овым", "овой", NULL
-	};
 	const char *f = dc_tok_folded(x->t, i);
+	size_t		n = x->t->tok[i].foldlen;
 
-	for (const char *const *e = endings; *e; e++)
-		if (ends_with(f, *e))
+	if (x->t->tok[i].type != TOK_WORD)
+		return false;
+	/* the longest ending has six letters, twelve bytes in Cyrillic; keep a stem of three */
+	for (size_t k = 2; k <= 14 && k + 3 <= n; k++)
+		if (((unsigned char) f[n - k] & 0xC0) != 0x80 && dc_lexicon_find(x->endings, f + n - k, k) >= 0)
 			return true;
 	return false;
 }
@@ -346,6 +352,9 @@ title_before(const Extract *x, int first, Person *p)
 		{
 			found = role;
 			i = role->first;
+			/* go on only through coordinated titles: "Ambassador ... and Permanent Representative" */
+			if (!(word_is(x, i - 1, "and") || word_is(x, i - 1, "и")))
+				break;
 			continue;
 		}
 		if (x->t->tok[i + 1].newlines > 0 || !title_filler(x, i))
@@ -511,21 +520,21 @@ find_persons(Extract *x, DcError *err)
 		p.first = i;
 		words = count_words(x, i, p.last);
 		/* "Justice Yerlan Sarsembayev": title words, then the name from its given name */
-		if (words >= 3 && !p.initial && !known_given_name(x, i))
+		if (words >= 3 && !p.initial && !known_given_name(x, i, p.last))
 			for (int k = i + 1; k < p.last; k++)
-				if (x->t->tok[k].type == TOK_WORD && known_given_name(x, k))
+				if (x->t->tok[k].type == TOK_WORD && known_given_name(x, k, p.last))
 				{
 					p.first = k;
 					words = count_words(x, k, p.last);
 					break;
 				}
-		name_evidence = p.initial || (words >= 2 && (known_given_name(x, p.first) ||
+		name_evidence = p.initial || (words >= 2 && (known_given_name(x, p.first, p.last) ||
 													surname_ending(x, p.last) ||
 													(x->ru && surname_ending(x, p.first))));
 		evidence = title_before(x, p.first, &p) || title_after(x, p.last, &p);
 		/* right after "of", "to", "в": the complement of a title, not a name */
-		if (evidence && !name_evidence && p.first > 0 && x->t->tok[p.first - 1].type == TOK_WORD &&
-			x->t->tok[p.first - 1].caps == CAPS_LOWER)
+		if (evidence && !name_evidence && p.first > 0 && x->t->tok[p.first - 1].caps == CAPS_LOWER &&
+			is_stopword(x, p.first - 1))
 			evidence = false;
 		evidence |= name_evidence;
 		/* a lone word at the start of a sentence is too weak: it may be any noun */

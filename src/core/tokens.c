@@ -15,10 +15,16 @@ is_letter(UChar32 c)
 	return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 
+/*
+ * Only apostrophes join letters into one word (O'Brien, Кот-д'Ивуар); a
+ * hyphen is a token of its own, so that "Kazakh-Greek" holds two state
+ * adjectives.  Rules that need a hyphenated whole (Kassym-Jomart,
+ * Guinea-Bissau) see the parts written without spaces around the hyphen.
+ */
 static bool
 is_inner_joiner(UChar32 c)
 {
-	return c == '-' || c == 0x2010 || c == 0x2011 || c == '\'' || c == 0x2019;
+	return c == '\'' || c == 0x2019;
 }
 
 static UChar32

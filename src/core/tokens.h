@@ -1,9 +1,10 @@
 /*
  * tokens.h — a text cut into tokens with their offsets.
  *
- * Tokens are runs of letters (with inner hyphens and apostrophes:
- * Kassym-Jomart, O'Brien, Кот-д'Ивуар; a trailing English possessive 's is
- * its own token), runs of digits, and single punctuation characters.  Each
+ * Tokens are runs of letters (with inner apostrophes: O'Brien, д'Ивуар; a
+ * trailing English possessive 's is its own token), runs of digits, and
+ * single punctuation characters, hyphens included (Kazakh-Greek is three
+ * tokens; space_before tells a compound from a dash).  Each
  * token keeps its offsets in code points (what SQL's substr counts), its
  * script and capitalisation, how many line breaks precede it, and a folded
  * form for lexicon lookups: lower case, ё as е, ’ as '.
