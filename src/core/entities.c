@@ -207,7 +207,7 @@ dc_entities(const char *text, size_t len, const char *lang, DcDate published,
 	x.t = &toks;
 
 	find_lexicon_spans(&x);
-	x.pattern_org = dc_alloc0(((size_t) toks.n + 1) * sizeof(bool));
+	x.pattern_org = dc_alloc0(((size_t) toks.n + 1) * sizeof(const char *));
 	x.home = home_country(&x);
 	emit_lexicon_mentions(&x);
 	find_state_bodies(&x);

@@ -31,7 +31,8 @@ typedef struct Extract
 	int			nspans[GAZ_NKINDS];
 	int		   *span_at[GAZ_NKINDS];	/* token -> span index, or -1 */
 	const char *home;			/* the country the text mentions most */
-	bool	   *pattern_org;	/* token inside an organisation found by pattern */
+	const char **pattern_org;	/* token -> key of the organisation found by
+								 * pattern that covers it, or NULL */
 	DcMentions *out;
 } Extract;
 

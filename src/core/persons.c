@@ -77,7 +77,10 @@ name_word(const Extract *x, int i)
 
 	if (tk->type != TOK_WORD || (tk->script != SCRIPT_LATIN && tk->script != SCRIPT_CYRILLIC))
 		return false;
-	if (tk->caps != CAPS_TITLE && !(tk->caps == CAPS_UPPER && tk->end - tk->start >= 3 && x->ru))
+	/* a surname in capitals is a Russian list style (ИВАНОВ Иван); Latin capitals in
+	 * Russian text are brands and acronyms */
+	if (tk->caps != CAPS_TITLE &&
+		!(tk->caps == CAPS_UPPER && tk->end - tk->start >= 3 && x->ru && tk->script == SCRIPT_CYRILLIC))
 		return false;
 	if (x->pattern_org[i] || (tk->script == SCRIPT_LATIN && pattern_row_at(x, i, "head") >= 0))
 		return false;
@@ -125,8 +128,8 @@ name_run(const Extract *x, int i, bool *initial)
 		words++;
 		if (words >= MAX_NAME_TOKENS || next >= x->t->n || x->t->tok[next].newlines > 0)
 			return last;
-		if (is_particle(x, next) && next + 1 < x->t->n && name_word(x, next + 1) &&
-			x->t->tok[next + 1].newlines == 0)
+		if (is_particle(x, next) && next + 1 < x->t->n && x->t->tok[next + 1].newlines == 0 &&
+			(name_word(x, next + 1) || (dc_tok_is(x->t, next + 1, '-') && !x->t->tok[next + 1].space_before)))
 		{
 			last = next + 1;
 			continue;
@@ -225,8 +228,21 @@ title_filler(const Extract *x, int i)
 	/* "Minister of Education, Science and Sports of ...": capitalised complements */
 	if (tk->caps == CAPS_TITLE || tk->caps == CAPS_UPPER)
 		return !is_stopword(x, i) || strcmp(f, "the") == 0;
-	/* Russian titles take genitive complements: "министр иностранных дел" */
-	return x->ru && tk->caps == CAPS_LOWER && !is_stopword(x, i);
+	/* Russian titles take genitive complements: "министр иностранных дел",
+	 * "председатель комитета по иностранным делам" (not verbs, not nominatives) */
+	if (x->ru && tk->caps == CAPS_LOWER && !is_stopword(x, i))
+	{
+		static const char *const endings[] = {
+			"а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их", "ам", "ям",
+			"ым", "им", "ом", "ем", NULL
+		};
+		size_t		n = tk->foldlen;
+
+		for (const char *const *e = endings; *e; e++)
+			if (n > strlen(*e) + 4 && strcmp(f + n - strlen(*e), *e) == 0)
+				return true;
+	}
+	return false;
 }
 
 /* The first country named in tokens [from, to). */
@@ -285,36 +301,49 @@ parliamentary(const Extract *x, int first, int last)
 
 /*
  * An organisation named in a title's complement changes what the title
- * means: the President of an assembly is a parliamentarian, of a company or
- * an agency the head of an organisation.
+ * means: the President of an assembly is a parliamentarian, of a government
+ * the head of government, of a company or an agency the head of an
+ * organisation.  A capitalised head noun alone ("of the Assembly") counts.
  */
 static const char *
 role_in_organisation(const Extract *x, const char *role, int from, int to)
 {
-	for (int i = from; i < to; i++)
+	bool		any = false;
+	bool		parliament = false;
+	bool		government = false;
+
+	if (!(strcmp(role, "head_of_state") == 0 || strcmp(role, "vice_president") == 0 ||
+		  strcmp(role, "head_of_organization") == 0 || strcmp(role, "official") == 0))
+		return role;
+	for (int i = from < 0 ? 0 : from; i < to; i++)
 	{
 		const Span *org = span_at(x, GAZ_ORG, i);
 		int			last = i;
 
-		if (!org && !x->pattern_org[i])
-			continue;
 		if (org)
 			last = org->last;
-		else
-			while (last + 1 < to && x->pattern_org[last + 1])
-				last++;
-		if (strcmp(role, "head_of_state") == 0 || strcmp(role, "vice_president") == 0 ||
-			strcmp(role, "head_of_organization") == 0 || strcmp(role, "official") == 0)
+		else if (x->pattern_org[i])
 		{
-			if (parliamentary(x, i, last))
-				return "parliamentarian";
-			if (strcmp(role, "head_of_state") == 0)
-				return "head_of_organization";
-			if (strcmp(role, "vice_president") == 0)
-				return "official";
+			government |= strstr(x->pattern_org[i], "-government") != NULL;
+			while (last + 1 < to && x->pattern_org[last + 1] == x->pattern_org[i])
+				last++;
 		}
-		return role;
+		else if (!(x->t->tok[i].caps == CAPS_TITLE && pattern_row_at(x, i, "head") >= 0))
+			continue;
+		any = true;
+		parliament |= parliamentary(x, i, last);
+		i = last;
 	}
+	if (!any)
+		return role;
+	if (parliament)
+		return "parliamentarian";
+	if (government && strcmp(role, "vice_president") != 0)
+		return "head_of_government";
+	if (strcmp(role, "head_of_state") == 0)
+		return "head_of_organization";
+	if (strcmp(role, "vice_president") == 0)
+		return "official";
 	return role;
 }
 
@@ -332,6 +361,34 @@ title_state(const Extract *x, int from, int to)
 			state = pl->entry->country;
 	}
 	return state;
+}
+
+/*
+ * The state of a titled person whose title names none: the nearest other
+ * country mentioned earlier in the sentence ("in Spain ... met the
+ * Vice-President of the Assembly X" serves Spain), not the text's home.
+ */
+static const char *
+sentence_state(const Extract *x, int first)
+{
+	for (int i = first - 1; i >= 0 && i >= first - 40; i--)
+	{
+		const Span *c = span_at(x, GAZ_COUNTRY, i);
+
+		if (c && (x->home == NULL || strcmp(c->entry->key, x->home) != 0))
+			return c->entry->key;
+		if (sentence_start(x, i))
+			break;
+	}
+	return NULL;
+}
+
+/* A title ends right before token i (or before a comma or a country). */
+static bool
+title_adjacent(const Extract *x, int i)
+{
+	return span_at(x, GAZ_ROLE, i - 1) || (span_at(x, GAZ_ROLE, i - 2) &&
+										   (dc_tok_is(x->t, i - 1, ',') || span_at(x, GAZ_COUNTRY, i - 1)));
 }
 
 /*
@@ -540,8 +597,13 @@ find_persons(Extract *x, DcError *err)
 		/* a lone word at the start of a sentence is too weak: it may be any noun */
 		if (!make_person(x, &p, err))
 			return err->status;
+		if (p.role && !p.state)
+			p.state = sentence_state(x, p.first);
 		if (p.role && !p.state && state_role(p.role))
 			p.state = x->home;
+		/* one word is a person only right after its title: "Ambassador Mussayev" */
+		if (words < 2 && !p.initial && p.role && !title_adjacent(x, p.first))
+			evidence = false;
 		if (evidence && (words >= 2 || p.initial || p.role))
 		{
 			if (nfound == cap)

@@ -334,10 +334,10 @@ find_state_bodies(Extract *x)
 		/* a listed name stands unless the pattern adds a country after it */
 		if (span_at(x, GAZ_ORG, h) && m.last == h)
 			continue;
-		for (int k = m.first; k <= m.last; k++)
-			x->pattern_org[k] = true;
 		mm = push_mention(x, ENT_ORG, m.first, m.last);
 		mm->key = make_key(x, &m);
+		for (int k = m.first; k <= m.last; k++)
+			x->pattern_org[k] = mm->key;
 		mm->normal = tokens_text(x, m.first, m.last);
 		h = m.last > h ? m.last : h;
 	}
