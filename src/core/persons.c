@@ -23,7 +23,7 @@
 #include "translit.h"
 
 #define MAX_NAME_TOKENS 6
-#define ROLE_WINDOW 14
+#define ROLE_WINDOW 24
 
 typedef struct Person
 {
@@ -230,11 +230,11 @@ title_filler(const Extract *x, int i)
 		return !is_stopword(x, i) || strcmp(f, "the") == 0;
 	/* Russian titles take genitive complements: "министр иностранных дел",
 	 * "председатель комитета по иностранным делам" (not verbs, not nominatives) */
-	if (x->ru && tk->caps == CAPS_LOWER && !is_stopword(x, i))
+	if (x->ru && tk->caps == CAPS_LOWER)
 	{
 		static const char *const endings[] = {
 			"а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их", "ам", "ям",
-			"ым", "им", "ом", "ем", NULL
+			"ым", "им", "ом", "ем", "ах", "ях", NULL
 		};
 		size_t		n = tk->foldlen;
 
@@ -392,6 +392,34 @@ title_adjacent(const Extract *x, int i)
 }
 
 /*
+ * What words around a title change: a former holder ("former President",
+ * "ex-Secretary-General") is no longer in that role; the one official "of"
+ * an organisation (Director of the Institute) heads it.
+ */
+static const char *
+qualified_role(const Extract *x, const char *role, const Span *title)
+{
+	int			before = title->first - 1;
+
+	if (dc_tok_is(x->t, before, '-') && !x->t->tok[before].space_before)
+		before--;
+	if (word_is(x, before, "former") || word_is(x, before, "ex") || word_is(x, before, "бывший") ||
+		word_is(x, before, "бывшего") || word_is(x, before, "бывшему") || word_is(x, before, "бывшим") ||
+		word_is(x, before, "экс"))
+		return "other";
+	if (strcmp(role, "official") == 0 && word_is(x, title->last + 1, "of"))
+	{
+		int			i = title->last + 2;
+
+		if (word_is(x, i, "the"))
+			i++;
+		if (span_at(x, GAZ_ORG, i) || (i < x->t->n && x->pattern_org[i]))
+			return "head_of_organization";
+	}
+	return role;
+}
+
+/*
  * A title just before the name, in the same sentence: the leftmost title of
  * the phrase ("Ambassador of Kazakhstan to Kenya and Permanent Representative
  * ..., Barlybay Sadykov" is an ambassador); sets role and state.
@@ -424,6 +452,7 @@ title_before(const Extract *x, int first, Person *p)
 	if (p->state == NULL)
 		p->state = country_between(x, found->first - 2, found->first);
 	p->role = role_in_organisation(x, found->entry->key, found->last + 1, first);
+	p->role = qualified_role(x, p->role, found);
 	return true;
 }
 
@@ -432,18 +461,28 @@ static bool
 title_after(const Extract *x, int last, Person *p)
 {
 	int			i = last + 1;
+	const char *paren = NULL;
 
+	/* "Angelos Syrigos (Greece), OSCE PA Special Representative" */
+	if (dc_tok_is(x->t, i, '(') && span_at(x, GAZ_COUNTRY, i + 1) &&
+		dc_tok_is(x->t, span_at(x, GAZ_COUNTRY, i + 1)->last + 1, ')'))
+	{
+		paren = span_at(x, GAZ_COUNTRY, i + 1)->entry->key;
+		i = span_at(x, GAZ_COUNTRY, i + 1)->last + 2;
+	}
 	if (!(dc_tok_is(x->t, i, ',') || dc_tok_is(x->t, i, 0x2013) || dc_tok_is(x->t, i, 0x2014)))
 		return false;
 	i++;
 	if (i < x->t->n && strcmp(dc_tok_folded(x->t, i), "the") == 0)
 		i++;
 	/* a state adjective or a qualifier before the title: ", Kazakh Ambassador",
-	 * ", Presidential Advisor", ", former President" */
-	for (int k = 0; k < 2 && i < x->t->n && !span_at(x, GAZ_ROLE, i); k++)
+	 * ", Presidential Advisor", ", former President", ", OSCE PA Special ..." */
+	for (int k = 0; k < 3 && i < x->t->n && !span_at(x, GAZ_ROLE, i); k++)
 	{
 		if (span_at(x, GAZ_COUNTRY, i))
 			i = span_at(x, GAZ_COUNTRY, i)->last + 1;
+		else if (span_at(x, GAZ_ORG, i))
+			i = span_at(x, GAZ_ORG, i)->last + 1;
 		else if (x->t->tok[i].type == TOK_WORD && !is_stopword(x, i))
 			i++;
 	}
@@ -452,14 +491,14 @@ title_after(const Extract *x, int last, Person *p)
 		const Span *role = span_at(x, GAZ_ROLE, i);
 		int			end = role->last + 1;
 
-		p->state = country_between(x, last + 1, role->first);
+		p->state = paren ? paren : country_between(x, last + 1, role->first);
 		/* the complement: "of the Republic of Armenia" */
 		while (end < x->t->n && end <= role->last + ROLE_WINDOW &&
 			   !dc_tok_is(x->t, end, '.') && !dc_tok_is(x->t, end, ',') && x->t->tok[end].newlines == 0)
 			end++;
 		if (!p->state)
 			p->state = title_state(x, role->last + 1, end);
-		p->role = role_in_organisation(x, role->entry->key, role->last + 1, end);
+		p->role = qualified_role(x, role_in_organisation(x, role->entry->key, role->last + 1, end), role);
 		return true;
 	}
 	return false;
@@ -588,7 +627,20 @@ find_persons(Extract *x, DcError *err)
 		name_evidence = p.initial || (words >= 2 && (known_given_name(x, p.first, p.last) ||
 													surname_ending(x, p.last) ||
 													(x->ru && surname_ending(x, p.first))));
-		evidence = title_before(x, p.first, &p) || title_after(x, p.last, &p);
+		evidence = title_before(x, p.first, &p);
+		{
+			/* "Ambassador X, Permanent Representative of ...": the appositive says more */
+			Person		after = p;
+
+			if (title_after(x, p.last, &after) &&
+				(!evidence || (span_at(x, GAZ_ROLE, p.first - 1) &&
+							   span_at(x, GAZ_ROLE, p.first - 1)->first == p.first - 1)))
+			{
+				p.role = after.role;
+				p.state = after.state;
+				evidence = true;
+			}
+		}
 		/* right after "of", "to", "в": the complement of a title, not a name */
 		if (evidence && !name_evidence && p.first > 0 && x->t->tok[p.first - 1].caps == CAPS_LOWER &&
 			is_stopword(x, p.first - 1))
@@ -601,6 +653,14 @@ find_persons(Extract *x, DcError *err)
 			p.state = sentence_state(x, p.first);
 		if (p.role && !p.state && state_role(p.role))
 			p.state = x->home;
+		/* "members of Parliament X and Y": Y shares X's title */
+		if (!p.role && nfound > 0 && p.first >= 2 && (word_is(x, p.first - 1, "and") || word_is(x, p.first - 1, "и")) &&
+			found[nfound - 1].last == p.first - 2 && found[nfound - 1].role)
+		{
+			p.role = found[nfound - 1].role;
+			p.state = found[nfound - 1].state;
+			evidence = true;
+		}
 		/* one word is a person only right after its title: "Ambassador Mussayev" */
 		if (words < 2 && !p.initial && p.role && !title_adjacent(x, p.first))
 			evidence = false;
