@@ -234,7 +234,7 @@ title_filler(const Extract *x, int i)
 	{
 		static const char *const endings[] = {
 			"а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их", "ам", "ям",
-			"ым", "им", "ом", "ем", "ах", "ях", NULL
+			"ым", "им", "ом", "ем", "ах", "ях", "ий", NULL
 		};
 		size_t		n = tk->foldlen;
 
@@ -392,9 +392,8 @@ title_adjacent(const Extract *x, int i)
 }
 
 /*
- * What words around a title change: a former holder ("former President",
- * "ex-Secretary-General") is no longer in that role; the one official "of"
- * an organisation (Director of the Institute) heads it.
+ * A former holder of a title ("ex-Secretary-General") no longer has that
+ * role; a former head of a parliament is still counted a parliamentarian.
  */
 static const char *
 qualified_role(const Extract *x, const char *role, const Span *title)
@@ -406,16 +405,7 @@ qualified_role(const Extract *x, const char *role, const Span *title)
 	if (word_is(x, before, "former") || word_is(x, before, "ex") || word_is(x, before, "бывший") ||
 		word_is(x, before, "бывшего") || word_is(x, before, "бывшему") || word_is(x, before, "бывшим") ||
 		word_is(x, before, "экс"))
-		return "other";
-	if (strcmp(role, "official") == 0 && word_is(x, title->last + 1, "of"))
-	{
-		int			i = title->last + 2;
-
-		if (word_is(x, i, "the"))
-			i++;
-		if (span_at(x, GAZ_ORG, i) || (i < x->t->n && x->pattern_org[i]))
-			return "head_of_organization";
-	}
+		return strcmp(role, "parliamentarian") == 0 ? role : "other";
 	return role;
 }
 
@@ -664,7 +654,9 @@ find_persons(Extract *x, DcError *err)
 		/* one word is a person only right after its title: "Ambassador Mussayev" */
 		if (words < 2 && !p.initial && p.role && !title_adjacent(x, p.first))
 			evidence = false;
-		if (evidence && (words >= 2 || p.initial || p.role))
+		/* a lone word after a title stands when the text names that person in
+		 * full, or when it ends like a surname: not "President Meets" */
+		if (evidence && (words >= 2 || p.initial || (p.role && surname_ending(x, p.last))))
 		{
 			if (nfound == cap)
 			{
