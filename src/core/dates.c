@@ -131,7 +131,7 @@ dc_find_dates(const DcTokens *t, DcDate pub, DcMentions *out, DcError *err)
 			i += 4;
 			continue;
 		}
-		/* 15 March [2026], 15 марта [2026 года] */
+		/* 15 March [2026], 15 марта [2026 года], 22-24 April 2026 */
 		if ((d = number(t, i, 1, 2)) > 0 && (m = month_of(months, t, i + 1)) > 0)
 		{
 			int			last = i + 1;
@@ -139,6 +139,22 @@ dc_find_dates(const DcTokens *t, DcDate pub, DcMentions *out, DcError *err)
 			y = 0;
 			if ((y = number(t, i + 2, 4, 4)) > 0 && plausible_year(y))
 				last = year_word(t, i + 2);
+			else
+				y = pub.year;
+			if (valid(y, m, d))
+			{
+				emit(t, i, last, y, m, d, out);
+				i = last;
+				continue;
+			}
+		}
+		if ((d = number(t, i, 1, 2)) > 0 && dc_tok_is(t, i + 1, '-') && number(t, i + 2, 1, 2) > 0 &&
+			(m = month_of(months, t, i + 3)) > 0)
+		{
+			int			last = i + 3;
+
+			if ((y = number(t, i + 4, 4, 4)) > 0 && plausible_year(y))
+				last = year_word(t, i + 4);
 			else
 				y = pub.year;
 			if (valid(y, m, d))
@@ -158,6 +174,12 @@ dc_find_dates(const DcTokens *t, DcDate pub, DcMentions *out, DcError *err)
 				int			last = j;
 
 				y = pub.year;
+				/* a range, "April 22-24, 2026": the date of its first day */
+				if (dc_tok_is(t, j + 1, '-') && number(t, j + 2, 1, 2) > 0 && adjacent(t, j + 1))
+				{
+					j += 2;
+					last = j;
+				}
 				if (dc_tok_is(t, j + 1, ',') && number(t, j + 2, 4, 4) > 0)
 					j += 2;
 				else

@@ -81,6 +81,34 @@ push_mention(Extract *x, DcEntKind kind, int first, int last)
 	return m;
 }
 
+/*
+ * The first part of a Russian compound adjective: "казахстанско-итальянское"
+ * holds казахстанское + итальянское.  The part ends in -о and is joined by a
+ * hyphen; with -е added it is the neuter form the lexicon lists.
+ */
+static const DcGazEntry *
+compound_adjective(const Extract *x, int i, int *len)
+{
+	const DcToken *tk = &x->t->tok[i];
+	const char *f = dc_tok_folded(x->t, i);
+	char		buf[512];
+	const DcGazEntry *e;
+
+	*len = 0;
+	if (tk->type != TOK_WORD || tk->script != SCRIPT_CYRILLIC || tk->foldlen < 4 || tk->foldlen > 500 ||
+		strcmp(f + tk->foldlen - 2, "о") != 0 || !dc_tok_is(x->t, i + 1, '-') ||
+		x->t->tok[i + 1].space_before)
+		return NULL;
+	/* казахстанско -> казахстанское */
+	memcpy(buf, f, tk->foldlen);
+	memcpy(buf + tk->foldlen, "е", 3);
+	e = dc_gaz_word(x->gaz, buf, GAZ_COUNTRY);
+	if (e == NULL || !e->adjective)
+		return NULL;
+	*len = 1;
+	return e;
+}
+
 /* Longest lexicon entries of each kind, left to right, never overlapping. */
 static void
 find_lexicon_spans(Extract *x)
@@ -105,6 +133,8 @@ find_lexicon_spans(Extract *x)
 			if (t->tok[i].type == TOK_PUNCT && !dc_tok_is(t, i, '('))
 				continue;
 			len = dc_gaz_longest(x->gaz, t, i, (DcGazKind) k, &e);
+			if (len == 0 && k == GAZ_COUNTRY)
+				e = compound_adjective(x, i, &len);
 			if (len == 0)
 				continue;
 			if (x->nspans[k] == cap)
@@ -175,7 +205,7 @@ emit_lexicon_mentions(Extract *x)
 				continue;
 			m = push_mention(x, kinds[k].ek, s->first, s->last);
 			m->key = (char *) s->entry->key;
-			m->normal = (char *) s->entry->text;
+			m->normal = (char *) s->entry->canonical;
 			m->adjective = s->entry->adjective;
 		}
 }

@@ -186,6 +186,7 @@ load_source(DcGazetteer *g, const Source *src, DcError *err)
 	int			form_col;
 	int			country_col;
 	int			kind_col;
+	int			lang_col;
 
 	if (lex == NULL)
 		return DC_ERR_DATA;
@@ -193,6 +194,7 @@ load_source(DcGazetteer *g, const Source *src, DcError *err)
 	form_col = dc_lexicon_column(lex, "form");
 	country_col = dc_lexicon_column(lex, "country");
 	kind_col = dc_lexicon_column(lex, "kind");
+	lang_col = dc_lexicon_column(lex, "lang");
 	if (text_col < 0)
 		return dc_fail(err, DC_ERR_DATA, "data file \"%s\" has no column \"text\"", src->file);
 	for (int r = 0; r < dc_lexicon_rows(lex); r++)
@@ -208,12 +210,53 @@ load_source(DcGazetteer *g, const Source *src, DcError *err)
 		pub.country = country_col >= 0 ? dc_lexicon_field(lex, r, country_col) :
 			src->kind == GAZ_COUNTRY ? pub.key : "-";
 		pub.subkind = kind_col >= 0 ? dc_lexicon_field(lex, r, kind_col) : "";
+		pub.english = lang_col >= 0 && strcmp(dc_lexicon_field(lex, r, lang_col), "en") == 0;
 		if (add_entry(g, &pub, err) != DC_OK)
 			return DC_ERR_DATA;
 		if ((r & 1023) == 0)
 			dc_check_interrupts();
 	}
 	return DC_OK;
+}
+
+static int
+words_in(const char *s)
+{
+	int			n = 1;
+
+	for (; *s; s++)
+		n += *s == ' ';
+	return n;
+}
+
+/*
+ * The display form of every entry: the first English name listed for its
+ * key (for organisations one of several words: the full name rather than
+ * the acronym).  The files list the lines of one key together.
+ */
+static void
+set_canonical(DcGazetteer *g)
+{
+	for (int first = 0, last; first < g->nentries; first = last)
+	{
+		const DcGazEntry *head = &g->entries[first].pub;
+		const char *canonical = head->text;
+		bool		found = false;
+
+		for (last = first; last < g->nentries && g->entries[last].pub.kind == head->kind &&
+			 strcmp(g->entries[last].pub.key, head->key) == 0; last++)
+		{
+			const DcGazEntry *o = &g->entries[last].pub;
+
+			if (found || !o->english || o->adjective || o->acronym ||
+				(o->kind == GAZ_ORG && words_in(o->text) < 2))
+				continue;
+			canonical = o->text;
+			found = true;
+		}
+		for (int k = first; k < last; k++)
+			g->entries[k].pub.canonical = canonical;
+	}
 }
 
 const DcGazetteer *
@@ -242,6 +285,7 @@ dc_gazetteer(DcError *err)
 			dc_gazetteer_cleanup();
 			return NULL;
 		}
+	set_canonical(g);
 	gazetteer = g;
 	return g;
 }
@@ -296,6 +340,15 @@ dc_gaz_longest(const DcGazetteer *g, const DcTokens *t, int i, DcGazKind kind,
 			break;
 	}
 	return best;
+}
+
+const DcGazEntry *
+dc_gaz_word(const DcGazetteer *g, const char *folded, DcGazKind kind)
+{
+	size_t		len = strlen(folded);
+	Node	   *n = find_slot(g, folded, len, hash_seq(folded, len));
+
+	return (n->seq && n->entry[kind] >= 0) ? &g->entries[n->entry[kind]].pub : NULL;
 }
 
 void

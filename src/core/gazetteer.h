@@ -27,10 +27,12 @@ typedef struct DcGazEntry
 	uint8_t		kind;			/* DcGazKind */
 	bool		adjective;		/* countries: a state adjective (Kazakh, казахстанские) */
 	bool		acronym;		/* countries, orgs: an abbreviation (РК, UN, OSCE) */
+	bool		english;		/* an English form */
 	const char *key;			/* ISO code, org/place slug, or role */
 	const char *country;		/* places: ISO code of the state, "-" for areas */
 	const char *subkind;		/* orgs: intl/state/media/company; places: city/region/area */
 	const char *text;			/* the entry as written in its file */
+	const char *canonical;		/* display form: the key's English name */
 } DcGazEntry;
 
 typedef struct DcGazetteer DcGazetteer;
@@ -44,6 +46,9 @@ const DcGazetteer *dc_gazetteer(DcError *err);
  */
 int dc_gaz_longest(const DcGazetteer *g, const DcTokens *t, int i, DcGazKind kind,
 				   const DcGazEntry **entry);
+
+/* The entry of `kind` for exactly this folded word, or NULL (case not checked). */
+const DcGazEntry *dc_gaz_word(const DcGazetteer *g, const char *folded, DcGazKind kind);
 
 void dc_gazetteer_cleanup(void);
 

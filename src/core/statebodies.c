@@ -28,6 +28,7 @@ typedef struct Match
 	const char *topic;
 	const char *country;
 	const char *owner;			/* an international body it belongs to (UN) */
+	const char *host;			/* embassies, consulates, missions: the host country */
 } Match;
 
 /* Row of org_patterns.tsv for the text, of the given kind, or -1. */
@@ -161,6 +162,8 @@ english_match(const Extract *x, const DcLexicon *lex, int h, Match *m)
 		{
 			if (!m->country)
 				m->country = country;
+			else if (!m->host && country)
+				m->host = country;
 			i = end + 1;
 			continue;
 		}
@@ -266,8 +269,50 @@ russian_match(const Extract *x, const DcLexicon *lex, int h, Match *m)
 	return named;
 }
 
+static bool
+is_diplomatic_mission(const char *head)
+{
+	return strcmp(head, "embassy") == 0 || strcmp(head, "consulate") == 0 || strcmp(head, "mission") == 0;
+}
+
+/*
+ * The host country of a mission named without it ("В Иордании посольство
+ * Казахстана"): the nearest other country in the same sentence.
+ */
+static const char *
+host_country(const Extract *x, const Match *m)
+{
+	for (int d = 1; d < 40; d++)
+		for (int side = 0; side < 2; side++)
+		{
+			int			i = side ? m->last + d : m->first - d;
+			const Span *c;
+
+			if (i < 0 || i >= x->t->n)
+				continue;
+			c = span_at(x, GAZ_COUNTRY, i);
+			if (c && (m->country == NULL || strcmp(c->entry->key, m->country) != 0))
+				return c->entry->key;
+		}
+	return NULL;
+}
+
+static void
+append_code(char *key, size_t size, const char *code)
+{
+	size_t		n = strlen(key);
+
+	if (code && n + 4 < size)
+	{
+		key[n] = '-';
+		key[n + 1] = (char) (code[0] | 0x20);
+		key[n + 2] = (char) (code[1] | 0x20);
+		key[n + 3] = '\0';
+	}
+}
+
 static char *
-make_key(const Extract *x, const Match *m)
+make_key(const Extract *x, Match *m)
 {
 	char		key[128];
 	const char *cc = m->country ? m->country : x->home ? x->home : "xx";
@@ -281,7 +326,43 @@ make_key(const Extract *x, const Match *m)
 		snprintf(key, sizeof(key), "%s-%s-%s", lower, m->head, m->topic);
 	else
 		snprintf(key, sizeof(key), "%s-%s", lower, m->head);
+	if (is_diplomatic_mission(m->head))
+		append_code(key, sizeof(key), m->host ? m->host : host_country(x, m));
 	return dc_strndup(key, strlen(key));
+}
+
+/*
+ * In Russian text, a run of capitalised Latin words is a company, a brand or
+ * a foreign body's own name ("ZVVZ Engineering", "OMNIPOL"): Russian news
+ * writes persons and places in Cyrillic.
+ */
+static void
+latin_names_in_russian(Extract *x)
+{
+	for (int i = 0; i < x->t->n; i++)
+	{
+		int			last = i;
+		char	   *name;
+		DcMention  *mm;
+
+		if (!capitalised(x, i) || x->t->tok[i].script != SCRIPT_LATIN || span_at(x, GAZ_ORG, i) ||
+			span_at(x, GAZ_COUNTRY, i) || span_at(x, GAZ_PLACE, i))
+			continue;
+		while (last + 1 < x->t->n && x->t->tok[last + 1].newlines == 0 && capitalised(x, last + 1) &&
+			   x->t->tok[last + 1].script == SCRIPT_LATIN && !span_at(x, GAZ_COUNTRY, last + 1))
+			last++;
+		/* a single letter is an initial or a list mark, not a name */
+		if (last == i && x->t->tok[i].end - x->t->tok[i].start < 2)
+			continue;
+		name = tokens_text(x, i, last);
+		mm = push_mention(x, ENT_ORG, i, last);
+		mm->normal = name;
+		for (char *p = name; *p; p++)
+			*p = (*p >= 'A' && *p <= 'Z') ? (char) (*p | 0x20) : (*p == ' ' ? '-' : *p);
+		mm->key = dc_strndup(name, strlen(name));
+		mm->normal = tokens_text(x, i, last);
+		i = last;
+	}
 }
 
 void
@@ -289,6 +370,8 @@ find_state_bodies(Extract *x)
 {
 	const DcLexicon *lex = x->patterns;
 
+	if (x->ru)
+		latin_names_in_russian(x);
 	for (int h = 0; h < x->t->n; h++)
 	{
 		const DcToken *tk = &x->t->tok[h];

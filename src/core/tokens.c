@@ -21,6 +21,14 @@ is_letter(UChar32 c)
  * adjectives.  Rules that need a hyphenated whole (Kassym-Jomart,
  * Guinea-Bissau) see the parts written without spaces around the hyphen.
  */
+/* Invisible characters that may sit inside a word: zero-width space and
+ * joiners, the byte order mark, the soft hyphen. */
+static bool
+is_invisible(UChar32 c)
+{
+	return c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD || c == 0x2060;
+}
+
 static bool
 is_inner_joiner(UChar32 c)
 {
@@ -53,9 +61,15 @@ fold_into(const UChar *u, int32_t len, char *buf, int32_t cap)
 	UErrorCode	status = U_ZERO_ERROR;
 	int32_t		n = u_strToLower(low, 256, u, len, "", &status);
 	int32_t		out = 0;
+	int32_t		k = 0;
 
 	if (U_FAILURE(status) || n > 256)
 		return 0;
+	/* drop invisible characters; unify ё, apostrophes and hyphens */
+	for (int32_t i = 0; i < n; i++)
+		if (!is_invisible(low[i]))
+			low[k++] = low[i];
+	n = k;
 	for (int32_t i = 0; i < n; i++)
 	{
 		if (low[i] == 0x0451)
@@ -161,7 +175,7 @@ dc_tokenize(const UChar *u, int32_t ulen, int32_t cp_base, DcTokens *out)
 				UChar32		d;
 
 				U16_NEXT(u, j, ulen, d);
-				if (is_letter(d))
+				if (is_letter(d) || (is_invisible(d) && j < ulen && is_letter(char_at(u, ulen, j))))
 				{
 					i = j;
 					cp++;

@@ -211,6 +211,36 @@ test_bad_input(void)
 	CHECK(ms.n >= 1);
 }
 
+static void
+test_compounds_and_patterns(void)
+{
+	const char *ru = "Стороны обсудили казахстанско-итальянское сотрудничество с компаниями Leonardo "
+		"и Fincantieri Marine. В Риме посольство Казахстана провело круглый стол.";
+	const char *en = "The Embassy of Kazakhstan in Italy and Kazakh-Italian business held talks on "
+		"May 4-6, 2026, and on 12-14 June 2026.";
+	DcMentions	ms = run(ru, "ru");
+	const DcMention *m;
+
+	m = find(&ms, ru, ENT_COUNTRY, "казахстанско");
+	CHECK(m != NULL && m->adjective && strcmp(m->key, "KZ") == 0);
+	m = find(&ms, ru, ENT_COUNTRY, "итальянское");
+	CHECK(m != NULL && strcmp(m->key, "IT") == 0);
+	CHECK(find(&ms, ru, ENT_ORG, "Leonardo") != NULL);
+	m = find(&ms, ru, ENT_ORG, "Fincantieri Marine");
+	CHECK(m != NULL && strcmp(m->key, "fincantieri-marine") == 0);
+	m = find(&ms, ru, ENT_ORG, "посольство Казахстана");
+	CHECK(m != NULL && strcmp(m->key, "kz-embassy-it") == 0);
+
+	ms = run(en, "en");
+	m = find(&ms, en, ENT_ORG, "Embassy of Kazakhstan in Italy");
+	CHECK(m != NULL && strcmp(m->key, "kz-embassy-it") == 0);
+	CHECK(find(&ms, en, ENT_COUNTRY, "Kazakh") != NULL && find(&ms, en, ENT_COUNTRY, "Italian") != NULL);
+	m = find(&ms, en, ENT_DATE, "May 4-6, 2026");
+	CHECK(m != NULL && strcmp(m->key, "2026-05-04") == 0);
+	m = find(&ms, en, ENT_DATE, "12-14 June 2026");
+	CHECK(m != NULL && strcmp(m->key, "2026-06-12") == 0);
+}
+
 void
 test_entities(void)
 {
@@ -218,5 +248,6 @@ test_entities(void)
 	test_russian();
 	test_cases_of_names();
 	test_dates();
+	test_compounds_and_patterns();
 	test_bad_input();
 }
