@@ -31,3 +31,25 @@ FROM (VALUES ('José Manuel Albares'), ('Armin Laschet'), ('Olzhas Bektenov'),
 SELECT latin, round(diplo_name_similarity('Нурланом Онжановым', latin)::numeric, 3) AS similarity
 FROM (VALUES ('Nurlan Onzhanov'), ('Murat Nurtleu'), ('Nurlan Nogayev'), ('Armin Laschet')) v(latin)
 ORDER BY similarity DESC;
+
+\echo
+\echo '== Entities of the sample articles (persons with role and state)'
+SELECT a.id, e.surface, e.normal, e.key, e.role, e.state
+FROM articles a, diplo_entities(a.body, a.lang, a.published) e
+WHERE e.kind = 'person'
+ORDER BY a.id, e.start_offset;
+
+\echo
+\echo '== Countries, organisations, places and dates'
+SELECT a.id, e.kind, string_agg(DISTINCT e.surface || ' [' || e.key || ']', ', ') AS mentions
+FROM articles a, diplo_entities(a.body, a.lang, a.published) e
+WHERE e.kind <> 'person'
+GROUP BY a.id, e.kind ORDER BY a.id, e.kind;
+
+\echo
+\echo '== The same people across languages: persons grouped by name key'
+SELECT e.key, string_agg(DISTINCT e.normal, ' / ') AS names, string_agg(DISTINCT a.lang, ',') AS languages,
+       count(DISTINCT a.id) AS articles
+FROM articles a, diplo_entities(a.body, a.lang, a.published) e
+WHERE e.kind = 'person'
+GROUP BY e.key HAVING count(DISTINCT a.lang) > 1 ORDER BY e.key;

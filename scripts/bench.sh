@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks and quality figures, written to docs/benchmarks.md (linked from
-# the README): name-matching quality against ICU BGN + pg_trgm, and
-# throughput against icu_ext, each measured in one run in a throwaway cluster.
+# the README): name-matching quality against ICU BGN + pg_trgm, throughput of
+# transliteration and name keys against icu_ext, and of entity extraction
+# against to_tsvector, each measured in one run in a throwaway cluster.
 source "$(dirname "$0")/common.sh"
 cd "$DIPLO_ROOT"
 
@@ -14,7 +15,8 @@ out=docs/benchmarks.md
 	echo "Written by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'))."
 	echo "PostgreSQL $(pg_config --version | awk '{print $2}'), ICU $(pkg-config --modversion icu-uc)."
 	echo
-	in_cluster sh -c 'python3 bench/names_quality.py --examples "${EXAMPLES:-0}" && echo && python3 bench/throughput.py'
+	in_cluster sh -c 'python3 bench/names_quality.py --examples "${EXAMPLES:-0}" && echo &&
+		python3 bench/throughput.py && echo && python3 bench/entities_throughput.py'
 } >"$out.tmp"
 mv "$out.tmp" "$out"
 cat "$out"

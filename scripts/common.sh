@@ -35,6 +35,11 @@ build_and_install() {
 }
 
 # Runs a command in a throwaway cluster (PGHOST, PGPORT... are set for it).
+# As root, pg_virtualenv names its cluster "regress"; one left behind by an
+# interrupted run would block the next, so it is removed first.
 in_cluster() {
+	if [ "$(id -u)" -eq 0 ] && [ -d "/etc/postgresql/$PG_MAJOR/regress" ] && ! pgrep -f "pg_virtualenv" >/dev/null; then
+		pg_dropcluster --stop "$PG_MAJOR" regress 2>/dev/null || rm -rf "/etc/postgresql/$PG_MAJOR/regress"
+	fi
 	pg_virtualenv -v "$PG_MAJOR" "$@"
 }

@@ -264,7 +264,7 @@ feminine_fixed_weight(const UChar *w, int32_t n)
 static const UChar *const slavic_m[] = {u"ов", u"ев", u"ёв", u"ин", u"ын", NULL};
 
 static Parse
-parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given)
+parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given, bool last_word)
 {
 	Parse		p = {0, 0, u""};
 	UChar		last = w[n - 1];
@@ -453,6 +453,11 @@ parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given)
 	}
 	/* keeping the word as it is comes last: a declined reading wins a tie */
 	cand(&p, indeclinable_weight(w, n, given, g), 0, u"");
+	/* East Asian names decline their last word only: Ван Хунином, Ким Чен Ыном
+	 * (a word that has a case ending of its own is not one of them) */
+	if (!last_word && c != C_NOM && g == G_M && (is_consonant(last) || last == u'ь') &&
+		!ends(w, n, u"ом") && !ends(w, n, u"ем") && !ends(w, n, u"ым") && !ends(w, n, u"им"))
+		cand(&p, 8, 0, u"");
 	if (g == G_F && c != C_NOM)
 		cand(&p, feminine_fixed_weight(w, n), 0, u"");
 	return p;
@@ -528,11 +533,11 @@ given_name_genders(const DcLexicon *given, const UChar *low, int32_t n, const Pa
  */
 static int
 parse_weight(const DcLexicon *given, const UChar *low, int32_t n, Case c, Gender g,
-			 bool first, Parse *p)
+			 bool first, bool last_word, Parse *p)
 {
 	int			genders;
 
-	*p = parse_word(low, n, c, g, first);
+	*p = parse_word(low, n, c, g, first, last_word);
 	if (p->weight == 0)
 		return 0;
 	genders = given_name_genders(given, low, n, p);
@@ -552,19 +557,23 @@ nominative_tokens(const DcLexicon *given, const UChar *u, Tok *toks, int ntok)
 	int			best = -1;
 	int			best_score = 0;
 	int			first_declinable = -1;
+	int			last_declinable = -1;
 
 	for (int i = 0; i < ntok; i++)
 	{
 		lens[i] = declinable(u, &toks[i]) ? lower_part(u, &toks[i], low[i]) : 0;
 		if (lens[i] && first_declinable < 0)
 			first_declinable = i;
+		if (lens[i])
+			last_declinable = i;
 	}
 	if (first_declinable < 0)
 		return;
 
 	for (size_t r = 0; r < N_READINGS; r++)
 	{
-		int			score = readings[r].c == C_NOM ? 1 : 0;
+		/* the nominative wins ties; names are seldom in the prepositional */
+		int			score = readings[r].c == C_NOM ? 1 : readings[r].c == C_PREP ? -2 : 0;
 
 		for (int i = 0; i < ntok; i++)
 		{
@@ -572,7 +581,7 @@ nominative_tokens(const DcLexicon *given, const UChar *u, Tok *toks, int ntok)
 
 			if (lens[i])
 				score += parse_weight(given, low[i], lens[i], readings[r].c, readings[r].g,
-									  i == first_declinable && ntok > 1, &p);
+									  i == first_declinable && ntok > 1, i == last_declinable, &p);
 		}
 		if (score > best_score)
 		{
@@ -593,7 +602,7 @@ nominative_tokens(const DcLexicon *given, const UChar *u, Tok *toks, int ntok)
 		if (!lens[i])
 			continue;
 		p = parse_word(low[i], lens[i], readings[best].c, readings[best].g,
-					   i == first_declinable && ntok > 1);
+					   i == first_declinable && ntok > 1, i == last_declinable);
 		if (p.weight == 0 || (p.strip == 0 && p.add[0] == 0))
 			continue;
 		keep = t->end - t->start - p.strip;
@@ -700,7 +709,8 @@ phonetic_code(const char *w, DcBuf *out)
 	}			multi[] = {
 		{"shch", "s"}, {"chzh", "J"}, {"dzh", "J"}, {"tsz", "J"}, {"sch", "s"},
 		{"tch", "s"}, {"sh", "s"}, {"ch", "s"}, {"zh", "J"}, {"dj", "J"},
-		{"kh", "H"}, {"gh", "g"}, {"ph", "f"}, {"th", "t"}, {"ck", "k"},
+		{"tsh", "s"}, {"kh", "H"}, {"gh", "g"}, {"ph", "f"}, {"th", "t"}, {"dh", "d"},
+		{"bh", "b"}, {"ck", "k"},
 		{"ts", "s"}, {"tz", "s"}, {"dz", "J"},
 	};
 	size_t		n = strlen(w);
@@ -714,7 +724,19 @@ phonetic_code(const char *w, DcBuf *out)
 		char		c = w[i];
 		size_t		step = 1;
 
-		for (size_t m = 0; m < sizeof(multi) / sizeof(multi[0]); m++)
+		/* Japanese final -chi: Takaichi, Такаити */
+		if (c == 'c' && w[i + 1] == 'h' && w[i + 2] == 'i' && w[i + 3] == '\0' && i > 0)
+		{
+			sym = "t";
+			step = 2;
+		}
+		/* Polish and Czech -cki, -cky: Nawrocki, Навроцкий */
+		else if (c == 'c' && w[i + 1] == 'k' && (w[i + 2] == 'i' || w[i + 2] == 'y') && w[i + 3] == '\0')
+		{
+			sym = "sk";
+			step = 2;
+		}
+		for (size_t m = 0; sym == NULL && m < sizeof(multi) / sizeof(multi[0]); m++)
 		{
 			size_t		k = strlen(multi[m].from);
 
@@ -738,14 +760,17 @@ phonetic_code(const char *w, DcBuf *out)
 					 * ones romanisations disagree on most (Vojacek: Воячек,
 					 * Rojo: Рохо, Mohammed: Мухаммед): left out.
 					 */
-					sym = (i > 0 && strchr("aeiouy", w[i - 1]) && next && strchr("aeiouy", next)) ? "" :
+					sym = (i > 0 && strchr("aeiouy", w[i - 1]) && next &&
+						   strchr(c == 'j' ? "aeoy" : "aeiouy", next)) ? "" :
 						c == 'j' ? "J" : "H";
 					break;
 				case 'z':
 					sym = "s";
 					break;
 				case 'q':
-					sym = "k";
+					/* pinyin qi before a vowel or n is Russian ци (Qiang: Цян, Qin: Цинь);
+					 * elsewhere q is к (Qasim, Muttaqi) */
+					sym = (next == 'i' && w[i + 2] && strchr("aeioun", w[i + 2])) ? "s" : "k";
 					break;
 				case 'w':
 					sym = "v";
@@ -754,7 +779,9 @@ phonetic_code(const char *w, DcBuf *out)
 					sym = "i";
 					break;
 				case 'x':
-					sym = i == 0 ? "s" : "ks";
+					/* pinyin x before i or u and a vowel (Xuexiang: Сюэсян), else ks */
+					sym = (i == 0 || ((next == 'i' || next == 'u') && w[i + 2] && strchr("aeiou", w[i + 2]))) ?
+						"s" : "ks";
 					break;
 				case 'c':
 					/* before a front vowel, and at the end (Vucic: Вучич) */
@@ -775,9 +802,10 @@ phonetic_code(const char *w, DcBuf *out)
 					break;
 			}
 		}
-		/* kh between vowels, like h: Рохо (rokho) is Rojo */
+		/* kh between vowels, like h: Рохо (rokho) is Rojo; a final h after a
+		 * vowel is silent: Maaytah, Маайта */
 		if (sym && strcmp(sym, "H") == 0 && i > 0 && strchr("aeiouy", w[i - 1]) &&
-			w[i + step] && strchr("aeiouy", w[i + step]))
+			(w[i + step] == '\0' || strchr("aeiouy", w[i + step])))
 			sym = "";
 		i += step;
 		if (sym == NULL)
@@ -803,7 +831,8 @@ typedef struct Word
 	bool		initial;
 	bool		upper;
 	bool		comma;			/* "Lavrov, Sergey": the surname comes first */
-	bool		given;			/* a known given name */
+	bool		given;			/* a known given name, vowels aside */
+	bool		given_exact;	/* a known given name, letter for letter */
 } Word;
 
 static bool
@@ -873,7 +902,8 @@ given_name_form(const char *code)
 	return dc_buf_cstr(&b);
 }
 
-static DcStrSet *given_codes_set = NULL;
+static DcStrSet *given_codes_set = NULL;	/* given_name_form() of each */
+static DcStrSet *given_exact_set = NULL;	/* the phonetic code of each */
 
 /* The phonetic codes of the given names of data/given_names.tsv, built once. */
 static const DcStrSet *
@@ -890,8 +920,9 @@ given_name_codes(DcError *err)
 		(kz = dc_translit_get("kz", err)) == NULL ||
 		(ascii = dc_translit_get_internal("name_ascii", err)) == NULL)
 		return NULL;
-	if ((set = dc_strset_new()) == NULL)
+	if ((set = dc_strset_new()) == NULL || (given_exact_set = dc_strset_new()) == NULL)
 	{
+		dc_strset_free(set);
 		dc_fail(err, DC_ERR_DATA, "out of memory loading given names");
 		return NULL;
 	}
@@ -907,6 +938,8 @@ given_name_codes(DcError *err)
 		if (folded == NULL)
 		{
 			dc_strset_free(set);
+			dc_strset_free(given_exact_set);
+			given_exact_set = NULL;
 			return NULL;
 		}
 		for (size_t i = 0; i < n; i++)
@@ -915,9 +948,12 @@ given_name_codes(DcError *err)
 		folded[k] = '\0';
 		dc_buf_init(&code, 2 * k + 4);
 		phonetic_code(folded, &code);
-		if (!dc_strset_add(set, given_name_form(dc_buf_cstr(&code))))
+		if (!dc_strset_add(set, given_name_form(dc_buf_cstr(&code))) ||
+			!dc_strset_add(given_exact_set, dc_buf_cstr(&code)))
 		{
 			dc_strset_free(set);
+			dc_strset_free(given_exact_set);
+			given_exact_set = NULL;
 			dc_fail(err, DC_ERR_DATA, "out of memory loading given names");
 			return NULL;
 		}
@@ -933,7 +969,9 @@ void
 dc_names_cleanup(void)
 {
 	dc_strset_free(given_codes_set);
+	dc_strset_free(given_exact_set);
 	given_codes_set = NULL;
+	given_exact_set = NULL;
 }
 
 /*
@@ -970,28 +1008,38 @@ name_words(const Name *name, Word *words, DcError *err)
 			(latin = dc_translit_run(kz, utf8, n, &n, err)) == NULL ||
 			(folded = dc_translit_run(ascii, latin, n, &n, err)) == NULL)
 			return -1;
-		/* keep letters only; drop an Arabic article glued by a hyphen */
-		w = dc_alloc(n + 1);
-		n = 0;
-		for (const char *p = folded; *p; p++)
-			if (*p >= 'a' && *p <= 'z')
-				w[n++] = *p;
-		w[n] = 0;
-		if ((strncmp(folded, "al-", 3) == 0 || strncmp(folded, "el-", 3) == 0) && n > 2)
-			memmove(w, w + 2, n - 1);
-		/* a particle joins a given name to a surname, so it never comes first */
-		if (w[0] == '\0' || (!t->initial && nw > 0 && is_particle(w)))
-			continue;
-		dc_buf_init(&code, n * 2 + 4);
-		phonetic_code(w, &code);
-		words[nw].ascii = w;
-		words[nw].code = dc_buf_cstr(&code);
-		words[nw].initial = t->initial;
-		words[nw].upper = t->upper;
-		words[nw].comma = t->comma;
-		words[nw].given = !t->initial &&
-			dc_strset_has(given_codes, given_name_form(words[nw].code), strlen(given_name_form(words[nw].code)));
-		nw++;
+		/* drop an Arabic article glued by a hyphen */
+		if ((strncmp(folded, "al-", 3) == 0 || strncmp(folded, "el-", 3) == 0) && n > 3)
+			folded += 3;
+		/* a hyphenated word is several (Sassou-Nguesso, Kassym-Jomart): its parts */
+		for (char *part = folded; *part && nw < MAX_TOKENS;)
+		{
+			char	   *end = strchr(part, '-');
+			size_t		k = 0;
+
+			w = dc_alloc(strlen(part) + 1);
+			for (const char *p = part; *p && p != end; p++)
+				if (*p >= 'a' && *p <= 'z')
+					w[k++] = *p;
+			w[k] = '\0';
+			part = end ? end + 1 : part + strlen(part);
+			/* a particle joins a given name to a surname, so it never comes first */
+			if (w[0] == '\0' || (!t->initial && nw > 0 && is_particle(w)))
+				continue;
+			dc_buf_init(&code, k * 2 + 4);
+			phonetic_code(w, &code);
+			words[nw].ascii = w;
+			words[nw].code = dc_buf_cstr(&code);
+			words[nw].initial = t->initial;
+			words[nw].upper = t->upper;
+			words[nw].comma = t->comma && *part == '\0';
+			words[nw].given = !t->initial &&
+				dc_strset_has(given_codes, given_name_form(words[nw].code),
+							  strlen(given_name_form(words[nw].code)));
+			words[nw].given_exact = words[nw].given &&
+				dc_strset_has(given_exact_set, words[nw].code, strlen(words[nw].code));
+			nw++;
+		}
 	}
 	if (nw >= 3)
 	{
@@ -1033,7 +1081,8 @@ surname_index(const Word *words, int nw)
 			first = i;
 		last = i;
 	}
-	later_given = last != first && last >= 0 && words[last].given;
+	/* reversing the order takes a surer match than keeping it */
+	later_given = last != first && last >= 0 && words[last].given_exact;
 	if (first < 0)
 		return -1;
 	/* one word in capitals among others in lower case: ИВАНОВ Иван */
@@ -1061,17 +1110,31 @@ append_skeleton(const char *code, DcBuf *out)
 	/* a short name keeps its vowels, folded to one class: Li, Ali, Yi */
 	for (const char *p = code; *p; p++)
 	{
-		if (!is_vowel_symbol(*p))
+		/* h and g: Hajiyev is Гаджиев, Herzog Герцог */
+		if (*p == 'H' && !(out->len > 0 && out->data[out->len - 1] == 'g'))
+			dc_buf_appendc(out, 'g');
+		else if (*p == 'H')
+			continue;
+		else if (!is_vowel_symbol(*p))
 			dc_buf_appendc(out, *p);
 		else if (consonants < 2 && (out->len == 0 || out->data[out->len - 1] != 'a'))
 			dc_buf_appendc(out, 'a');
 	}
 }
 
+/*
+ * The class of a given name's first sound: vowels, j, h and g fall together,
+ * because J is Й in Jens, Х in José, Дж in John, and G is Ж in Gérard; a
+ * voiced consonant goes with its voiceless pair (Volker: Фолькер, Ban: Пан).
+ */
 static char
 initial_class(const Word *w)
 {
-	return is_vowel_symbol(w->code[0]) ? 'a' : w->code[0];
+	char		c = w->code[0];
+
+	if (is_vowel_symbol(c) || c == 'J' || c == 'H' || c == 'g')
+		return 'a';
+	return c == 'b' ? 'p' : c == 'd' ? 't' : c == 'v' ? 'f' : c;
 }
 
 char *
