@@ -85,3 +85,15 @@ AS $$
   SELECT coalesce(jsonb_agg(to_jsonb(e) ORDER BY e.start_offset, e.kind), '[]'::jsonb)
   FROM diplo_entities(body, lang, published) e
 $$;
+
+-- News items ----------------------------------------------------------------
+-- A stored page cut into its news items: a digest gives one item per
+-- paragraph, a page of press releases one per title, "relevant news" one per
+-- date header; navigation and copyright lines belong to no item.
+-- substr(page, start_offset + 1, end_offset - start_offset) = item.
+
+CREATE FUNCTION diplo_segments(page text, OUT ordinal int, OUT start_offset int,
+                               OUT end_offset int, OUT item text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'diplo_segments'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;

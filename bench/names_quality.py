@@ -49,8 +49,9 @@ def people_forms(path):
                 forms["cyr_" + c] = p[c]
             cyr = p["cyrillic"].split()
             if p["region"] != "east_asia" and len(words) >= 2:
-                # surname first, surname in capitals (lists, bylines), and an initial
-                forms["latin_surname_first"] = " ".join([words[-1]] + words[:-1])
+                # surname first as lists write it (in capitals, or before a comma), and an initial
+                forms["latin_caps_surname_first"] = " ".join([words[-1].upper()] + words[:-1])
+                forms["latin_comma_surname_first"] = words[-1] + ", " + " ".join(words[:-1])
                 forms["latin_initial"] = words[0][0] + ". " + " ".join(words[1:])
                 forms["cyr_caps_surname_first"] = " ".join([cyr[-1].upper()] + cyr[:-1])
             for v, name in forms.items():
@@ -208,8 +209,10 @@ def main():
              "Measured by `bench/names_quality.py` (run by `scripts/bench.sh`), in one run for both methods.", ""]
     people = people_forms(args.people)
     res = measure("people", people, "latin", args.examples)
-    lines += report("Test list: %d people (`test/data/people.tsv`), Latin reference vs its ASCII, "
-                    "surname-first, initial and Russian forms in five cases" % len(set(r[0] for r in people)), res)
+    lines += report("Test list: %d people (`test/data/people.tsv`): the Latin reference against its "
+                    "ASCII form, surname-first forms as lists write them (`ARAGHCHI Abbas`, `Araghchi, Abbas`, "
+                    "`АРАКЧИ Аббас`), an initial (`A. Araghchi`) and the Russian forms in five cases"
+                    % len(set(r[0] for r in people)), res)
     if os.path.exists(args.gold):
         gold = gold_forms(args.gold)
         gres = measure("gold", gold, None, 0)

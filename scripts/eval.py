@@ -16,8 +16,8 @@ import subprocess
 import sys
 import tempfile
 
-# One JSON object per document, in input order.  The mentions come from
-# diplo_entities() once it exists in the installed extension.
+# One JSON object per document, in input order: mentions from diplo_entities(),
+# news items from diplo_segments().
 PREDICT_SQL = r"""
 CREATE EXTENSION diplo;
 CREATE TEMP TABLE docs (n serial, doc jsonb);
@@ -25,7 +25,7 @@ CREATE TEMP TABLE docs (n serial, doc jsonb);
 SELECT json_build_object(
          'id', doc->>'id',
          'mentions', %(mentions)s,
-         'segments', '[]'::json)
+         'segments', %(segments)s)
 FROM docs ORDER BY n;
 """
 
@@ -34,6 +34,11 @@ MENTIONS_SQL = r"""coalesce((
                                              'key', e.key, 'role', e.role, 'country', e.state)
                            ORDER BY e.start_offset, e.kind)
            FROM diplo_entities(doc->>'text', doc->>'lang', (doc->>'date')::date) e), '[]'::json)"""
+
+
+SEGMENTS_SQL = r"""coalesce((
+           SELECT json_agg(json_build_object('start', s.start_offset, 'end', s.end_offset) ORDER BY s.ordinal)
+           FROM diplo_segments(doc->>'text') s), '[]'::json)"""
 
 
 def main():
@@ -60,14 +65,7 @@ def main():
             if line.strip():
                 tmp.write(json.dumps(json.loads(line), ensure_ascii=False) + "\n")
     os.chmod(tmp.name, 0o644)
-    probe = subprocess.run(["psql", "-X", "-At", "-c",
-                            "CREATE EXTENSION IF NOT EXISTS diplo; "
-                            "SELECT count(*) FROM pg_proc WHERE proname = 'diplo_entities'"],
-                           capture_output=True, text=True)
-    mentions = MENTIONS_SQL if probe.stdout.strip().endswith("1") else "'[]'::json"
-    subprocess.run(["psql", "-X", "-q", "-c", "DROP EXTENSION IF EXISTS diplo CASCADE"], check=True,
-                   capture_output=True)
-    sql = PREDICT_SQL % {"path": tmp.name, "mentions": mentions}
+    sql = PREDICT_SQL % {"path": tmp.name, "mentions": MENTIONS_SQL, "segments": SEGMENTS_SQL}
     out = subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-f", "-"],
                          input=sql, capture_output=True, text=True)
     os.unlink(tmp.name)

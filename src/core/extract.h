@@ -18,6 +18,8 @@ typedef struct Span
 	const DcGazEntry *entry;
 } Span;
 
+typedef struct NameCache NameCache;
+
 typedef struct Extract
 {
 	const DcTokens *t;
@@ -33,6 +35,7 @@ typedef struct Extract
 	const char *home;			/* the country the text mentions most */
 	const char **pattern_org;	/* token -> key of the organisation found by
 								 * pattern that covers it, or NULL */
+	NameCache  *names;			/* persons.c: name analyses of this text */
 	DcMentions *out;
 } Extract;
 

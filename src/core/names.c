@@ -192,12 +192,13 @@ is_consonant(UChar c)
 }
 
 static bool
-ends(const UChar *w, int32_t n, const UChar *suffix)
+ends_len(const UChar *w, int32_t n, const UChar *suffix, int32_t k)
 {
-	int32_t		k = u_strlen(suffix);
-
 	return n > k && memcmp(w + n - k, suffix, (size_t) k * sizeof(UChar)) == 0;
 }
+
+/* The length of a literal suffix is known at compile time. */
+#define ends(w, n, suffix) ends_len((w), (n), (suffix), (int32_t) (sizeof(suffix) / sizeof(UChar) - 1))
 
 /* The letter before a suffix of length k, or 0. */
 static UChar
@@ -221,7 +222,7 @@ static bool
 ends_any(const UChar *w, int32_t n, const UChar *const *suffixes)
 {
 	for (; *suffixes; suffixes++)
-		if (ends(w, n, *suffixes))
+		if (ends_len(w, n, *suffixes, u_strlen(*suffixes)))
 			return true;
 	return false;
 }
@@ -665,29 +666,35 @@ nominative_capacity(const Name *name)
 	return cap;
 }
 
+/* The parsed name in the nominative, with what lies between its words kept. */
+static char *
+nominative_text(const Name *name, DcError *err)
+{
+	UChar	   *out = dc_alloc(nominative_capacity(name) * sizeof(UChar));
+	int32_t		pos = 0;
+	int32_t		prev_end = 0;
+
+	for (int i = 0; i < name->ntok; i++)
+	{
+		int32_t		gap = name->toks[i].start - prev_end;
+
+		memcpy(out + pos, name->u + prev_end, (size_t) gap * sizeof(UChar));
+		pos = append_token(name, i, out, pos + gap);
+		prev_end = name->toks[i].end;
+	}
+	memcpy(out + pos, name->u + prev_end, (size_t) (name->len - prev_end) * sizeof(UChar));
+	pos += name->len - prev_end;
+	return dc_uchars_to_utf8(out, pos, NULL, err);
+}
+
 char *
 dc_name_nominative(const char *s, size_t len, DcError *err)
 {
 	Name		name;
-	UChar	   *out;
-	int32_t		pos = 0;
-	int32_t		prev_end = 0;
 
 	if (!parse_name(s, len, &name, err))
 		return NULL;
-	out = dc_alloc(nominative_capacity(&name) * sizeof(UChar));
-	/* keep everything between tokens as written */
-	for (int i = 0; i < name.ntok; i++)
-	{
-		int32_t		gap = name.toks[i].start - prev_end;
-
-		memcpy(out + pos, name.u + prev_end, (size_t) gap * sizeof(UChar));
-		pos = append_token(&name, i, out, pos + gap);
-		prev_end = name.toks[i].end;
-	}
-	memcpy(out + pos, name.u + prev_end, (size_t) (name.len - prev_end) * sizeof(UChar));
-	pos += name.len - prev_end;
-	return dc_uchars_to_utf8(out, pos, NULL, err);
+	return nominative_text(&name, err);
 }
 
 /* -------------------------------------------------------- phonetic codes */
@@ -738,8 +745,11 @@ phonetic_code(const char *w, DcBuf *out)
 		}
 		for (size_t m = 0; sym == NULL && m < sizeof(multi) / sizeof(multi[0]); m++)
 		{
-			size_t		k = strlen(multi[m].from);
+			size_t		k;
 
+			if (multi[m].from[0] != c || multi[m].from[1] != w[i + 1])
+				continue;
+			k = strlen(multi[m].from);
 			if (strncmp(w + i, multi[m].from, k) == 0)
 			{
 				sym = multi[m].to;
@@ -974,6 +984,64 @@ dc_names_cleanup(void)
 	given_exact_set = NULL;
 }
 
+/* Folds ASCII text to lower case in place; false when it is not all ASCII. */
+static bool
+ascii_lower(char *s)
+{
+	for (; *s; s++)
+	{
+		if ((unsigned char) *s >= 0x80)
+			return false;
+		if (*s >= 'A' && *s <= 'Z')
+			*s = (char) (*s | 0x20);
+	}
+	return true;
+}
+
+/*
+ * Each token of the name (in the nominative) romanised with kz and folded to
+ * lower-case ASCII.  The whole name goes through ICU at once, and only the
+ * steps it needs: a Latin ASCII name needs none.
+ */
+static char **
+fold_tokens(const Name *name, const DcTranslit *kz, const DcTranslit *ascii, DcError *err)
+{
+	char	  **out = dc_alloc(sizeof(char *) * (size_t) (name->ntok + 1));
+	UChar	   *buf = dc_alloc(nominative_capacity(name) * sizeof(UChar));
+	int32_t		len = 0;
+	size_t		n;
+	char	   *s;
+	int			k = 0;
+
+	for (int i = 0; i < name->ntok; i++)
+	{
+		if (i > 0)
+			buf[len++] = ' ';
+		len = append_token(name, i, buf, len);
+	}
+	s = dc_uchars_to_utf8(buf, len, &n, err);
+	if (s != NULL && dc_has_cyrillic(s, n))
+		s = dc_translit_run(kz, s, n, &n, err);
+	if (s != NULL && !ascii_lower(s))
+		s = dc_translit_run(ascii, s, n, &n, err);
+	if (s == NULL)
+		return NULL;
+	/* transliteration keeps the spaces between tokens, so the parts line up */
+	for (char *p = s; k < name->ntok; k++)
+	{
+		char	   *sp = strchr(p, ' ');
+
+		out[k] = p;
+		if (sp == NULL)
+			break;
+		*sp = '\0';
+		p = sp + 1;
+	}
+	for (k++; k < name->ntok; k++)
+		out[k] = dc_strndup("", 0);
+	return out;
+}
+
 /*
  * Romanises the name's tokens (in the nominative) to lower-case ASCII
  * words with their phonetic codes; particles are dropped, and so are
@@ -986,28 +1054,19 @@ name_words(const Name *name, Word *words, DcError *err)
 	const DcTranslit *ascii = dc_translit_get_internal("name_ascii", err);
 	int			nw = 0;
 	const DcStrSet *given_codes;
+	char	  **folded_words;
 
-	if (kz == NULL || ascii == NULL || (given_codes = given_name_codes(err)) == NULL)
+	if (kz == NULL || ascii == NULL || (given_codes = given_name_codes(err)) == NULL ||
+		(folded_words = fold_tokens(name, kz, ascii, err)) == NULL)
 		return -1;
 	for (int i = 0; i < name->ntok; i++)
 	{
 		const Tok  *t = &name->toks[i];
-		UChar		buf[256];
-		int32_t		len = append_token(name, i, buf, 0);
-		char	   *utf8;
-		char	   *latin;
-		char	   *folded;
+		char	   *folded = folded_words[i];
 		char	   *w;
-		size_t		n;
+		size_t		n = strlen(folded);
 		DcBuf		code;
 
-		if (t->end - t->start > 200 || t->nomlen > 200)
-			continue;
-		utf8 = dc_uchars_to_utf8(buf, len, &n, err);
-		if (utf8 == NULL ||
-			(latin = dc_translit_run(kz, utf8, n, &n, err)) == NULL ||
-			(folded = dc_translit_run(ascii, latin, n, &n, err)) == NULL)
-			return -1;
 		/* drop an Arabic article glued by a hyphen */
 		if ((strncmp(folded, "al-", 3) == 0 || strncmp(folded, "el-", 3) == 0) && n > 3)
 			folded += 3;
@@ -1054,7 +1113,7 @@ name_words(const Name *name, Word *words, DcError *err)
 }
 
 /*
- * Which word is the surname: the one in capitals (ИВАНОВ Иван), the first
+ * Which word is the surname: the (last) one in capitals (ИВАНОВ Иван), the first
  * when a comma follows it (Lavrov, Sergey), the last when the first is a
  * known given name, the first when the last one is; else by surname
  * endings; else the last.
@@ -1085,8 +1144,8 @@ surname_index(const Word *words, int nw)
 	later_given = last != first && last >= 0 && words[last].given_exact;
 	if (first < 0)
 		return -1;
-	/* one word in capitals among others in lower case: ИВАНОВ Иван */
-	for (int i = 0; nupper == 1 && i < nw; i++)
+	/* words in capitals among others in lower case: ИВАНОВ Иван, NANDI-NDAITWAH Netumbo */
+	for (int i = 0; nupper >= 1 && i < nw; i++)
 		if (!words[i].initial && !words[i].upper)
 			return upper;
 	if (first != last && words[first].comma)
@@ -1137,18 +1196,15 @@ initial_class(const Word *w)
 	return c == 'b' ? 'p' : c == 'd' ? 't' : c == 'v' ? 'f' : c;
 }
 
-char *
-dc_name_key(const char *s, size_t len, DcError *err)
+static char *
+key_of(const Name *name, DcError *err)
 {
-	Name		name;
 	Word		words[MAX_TOKENS];
 	int			nw;
 	int			sur;
 	DcBuf		key;
 
-	if (!parse_name(s, len, &name, err))
-		return NULL;
-	nw = name_words(&name, words, err);
+	nw = name_words(name, words, err);
 	if (nw < 0)
 		return NULL;
 	dc_buf_init(&key, 32);
@@ -1172,6 +1228,81 @@ dc_name_key(const char *s, size_t len, DcError *err)
 		break;
 	}
 	return dc_buf_cstr(&key);
+}
+
+char *
+dc_name_key(const char *s, size_t len, DcError *err)
+{
+	Name		name;
+
+	return parse_name(s, len, &name, err) ? key_of(&name, err) : NULL;
+}
+
+bool
+dc_name_normalise(const char *s, size_t len, char **nominative, char **key, DcError *err)
+{
+	Name		name;
+
+	if (!parse_name(s, len, &name, err))
+		return false;
+	*nominative = nominative_text(&name, err);
+	*key = *nominative ? key_of(&name, err) : NULL;
+	return *key != NULL;
+}
+
+/*
+ * A Cyrillic word that is a given name of the lexicon in some case: the word
+ * itself, or its stem with a nominative ending (Марией: Мари+я, Пилара: Пилар).
+ */
+static bool
+cyrillic_given_name(const DcLexicon *given, const char *word, size_t len)
+{
+	static const char *const oblique[] = {
+		"ой", "ей", "ом", "ем", "ым", "им", "ою", "а", "я", "у", "ю", "е", "и", "ы", ""
+	};
+	static const char *const nominative[] = {"", "а", "я", "й", "ь"};
+	char		buf[256];
+
+	if (len + 8 > sizeof(buf))
+		return false;
+	for (size_t o = 0; o < sizeof(oblique) / sizeof(oblique[0]); o++)
+	{
+		size_t		k = strlen(oblique[o]);
+		size_t		stem = len - k;
+
+		if (len <= k + 2 || strncmp(word + stem, oblique[o], k) != 0)
+			continue;
+		memcpy(buf, word, stem);
+		for (size_t e = 0; e < sizeof(nominative) / sizeof(nominative[0]); e++)
+		{
+			size_t		m = strlen(nominative[e]);
+
+			memcpy(buf + stem, nominative[e], m);
+			if (dc_lexicon_find(given, buf, stem + m) >= 0)
+				return true;
+		}
+	}
+	return false;
+}
+
+bool
+dc_name_is_given(const char *s, size_t len, DcError *err)
+{
+	Name		name;
+	Word		words[MAX_TOKENS];
+	const DcLexicon *given;
+	size_t		first = 0;
+
+	while (first < len && s[first] != ' ' && s[first] != '-')
+		first++;
+	if (dc_has_cyrillic(s, first))
+	{
+		given = dc_lexicon_load("given_names.tsv", "name", err);
+		return given && cyrillic_given_name(given, s, first);
+	}
+	if (!parse_name(s, first, &name, err))
+		return false;
+	return name_words(&name, words, err) > 0 && words[0].given_exact;
 }
 
 /* ------------------------------------------------------------ similarity */

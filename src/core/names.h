@@ -14,6 +14,7 @@
 #ifndef DIPLO_CORE_NAMES_H
 #define DIPLO_CORE_NAMES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "status.h"
@@ -23,6 +24,11 @@ char *dc_name_nominative(const char *s, size_t len, DcError *err);
 char *dc_name_key(const char *s, size_t len, DcError *err);
 /* Negative with err set on failure. */
 float dc_name_similarity(const char *a, size_t alen, const char *b, size_t blen, DcError *err);
+
+/* The nominative and the key at once (one analysis); false with err set on failure. */
+bool dc_name_normalise(const char *s, size_t len, char **nominative, char **key, DcError *err);
+/* Whether the first word of a name is a given name the lexicon knows, in either script. */
+bool dc_name_is_given(const char *s, size_t len, DcError *err);
 
 /* Frees what the name functions cached for the process. */
 void dc_names_cleanup(void);

@@ -23,6 +23,16 @@
 #include "translit.h"
 
 #define MAX_NAME_TOKENS 6
+#define NAME_CACHE_SIZE 256
+
+struct NameCache
+{
+	int			n;
+	char	   *text[NAME_CACHE_SIZE];
+	char	   *normal[NAME_CACHE_SIZE];
+	char	   *key[NAME_CACHE_SIZE];
+	char	   *surname_key[NAME_CACHE_SIZE];
+};
 #define ROLE_WINDOW 24
 
 typedef struct Person
@@ -162,34 +172,16 @@ count_words(const Extract *x, int first, int last)
 
 /*
  * Whether the name of tokens [i, last] starts with a given name the lexicon
- * knows: Latin through the 'ru' scheme, Cyrillic in the nominative of the
- * whole name (the case is read from all its words: Пилара Рохо).
+ * knows (in the nominative of the whole name: the case is read from all its
+ * words, Пилара Рохо).
  */
 static bool
 known_given_name(const Extract *x, int i, int last)
 {
 	DcError		err;
-	char	   *word;
-	size_t		len;
-	char	   *end;
+	char	   *name = tokens_text(x, i, last);
 
-	if (x->t->tok[i].script == SCRIPT_LATIN)
-	{
-		word = tokens_text(x, i, i);
-		word = dc_translit("ru", word, strlen(word), &len, &err);
-	}
-	else
-	{
-		char	   *name = tokens_text(x, i, last);
-
-		word = dc_name_nominative(name, strlen(name), &err);
-	}
-	if (word == NULL)
-		return false;
-	/* the first word, and of a compound its first part */
-	for (end = word; *end && *end != ' ' && *end != '-'; end++)
-		;
-	return dc_lexicon_find(x->given, word, (size_t) (end - word)) >= 0;
+	return dc_name_is_given(name, strlen(name), &err);
 }
 
 /* A word ending like a surname (data/name_endings.tsv). */
@@ -502,19 +494,35 @@ surname_part(const char *key)
 	return dc_strndup(key, dot ? (size_t) (dot - key) : strlen(key));
 }
 
+/*
+ * The nominative and key of the name in tokens [first, last].  A text names
+ * its persons several times: the analyses are kept for the text (x->names).
+ */
 static bool
 make_person(Extract *x, Person *p, DcError *err)
 {
 	char	   *text = tokens_text(x, p->first, p->last);
-	size_t		len = strlen(text);
+	NameCache  *c = x->names;
 
-	p->normal = x->ru ? dc_name_nominative(text, len, err) : text;
-	if (p->normal == NULL)
-		return false;
-	p->key = dc_name_key(p->normal, strlen(p->normal), err);
-	if (p->key == NULL)
+	for (int i = 0; c && i < c->n; i++)
+		if (strcmp(c->text[i], text) == 0)
+		{
+			p->normal = c->normal[i];
+			p->key = c->key[i];
+			p->surname_key = c->surname_key[i];
+			return true;
+		}
+	if (!dc_name_normalise(text, strlen(text), &p->normal, &p->key, err))
 		return false;
 	p->surname_key = surname_part(p->key);
+	if (c && c->n < NAME_CACHE_SIZE)
+	{
+		c->text[c->n] = text;
+		c->normal[c->n] = p->normal;
+		c->key[c->n] = p->key;
+		c->surname_key[c->n] = p->surname_key;
+		c->n++;
+	}
 	return true;
 }
 
@@ -549,6 +557,31 @@ resolve(const Person *found, int nfound, const char *key, bool with_initial)
 }
 
 /*
+ * A cheap test before a name analysis: the word starts like the last word
+ * of a person found in full (four letters, so that Russian case endings and
+ * romanisations of the same script still meet: Токаев, Токаева).
+ */
+static bool
+like_known_surname(const Extract *x, int i, const Person *found, int nfound)
+{
+	const char *w = dc_tok_folded(x->t, i);
+	size_t		n = 0;
+
+	/* the first four characters (UTF-8) */
+	for (int chars = 0; w[n] && chars < 4; chars++)
+		for (n++; ((unsigned char) w[n] & 0xC0) == 0x80; n++)
+			;
+	for (int k = 0; k < nfound; k++)
+	{
+		const char *s = dc_tok_folded(x->t, found[k].last);
+
+		if (strncmp(s, w, n) == 0 || x->t->tok[found[k].last].script != x->t->tok[i].script)
+			return true;
+	}
+	return false;
+}
+
+/*
  * Cuts trailing words off a name when what is left is a person found in
  * full elsewhere in the text (same key), or that person's surname.
  */
@@ -559,7 +592,8 @@ trim_to_known(Extract *x, Person *p, const Person *found, int nfound, DcError *e
 	{
 		Person		q = *p;
 
-		if (x->t->tok[cut].type != TOK_WORD || is_particle(x, cut))
+		if (x->t->tok[cut].type != TOK_WORD || is_particle(x, cut) ||
+			!like_known_surname(x, cut, found, nfound))
 			continue;
 		q.last = cut;
 		if (!make_person(x, &q, err))
@@ -591,6 +625,8 @@ find_persons(Extract *x, DcError *err)
 	int			npending = 0;
 	int			pcap = 64;
 
+	x->names = dc_alloc0(sizeof(NameCache));
+
 	for (int i = 0; i < t->n; i++)
 	{
 		Person		p = {0};
@@ -614,8 +650,7 @@ find_persons(Extract *x, DcError *err)
 					words = count_words(x, k, p.last);
 					break;
 				}
-		name_evidence = p.initial || (words >= 2 && (known_given_name(x, p.first, p.last) ||
-													surname_ending(x, p.last) ||
+		name_evidence = p.initial || (words >= 2 && (surname_ending(x, p.last) ||
 													(x->ru && surname_ending(x, p.first))));
 		evidence = title_before(x, p.first, &p);
 		{
@@ -631,14 +666,14 @@ find_persons(Extract *x, DcError *err)
 				evidence = true;
 			}
 		}
+		/* the given-name lexicon last: it is the dearest test */
+		if (!name_evidence && words >= 2)
+			name_evidence = known_given_name(x, p.first, p.last);
 		/* right after "of", "to", "в": the complement of a title, not a name */
 		if (evidence && !name_evidence && p.first > 0 && x->t->tok[p.first - 1].caps == CAPS_LOWER &&
 			is_stopword(x, p.first - 1))
 			evidence = false;
 		evidence |= name_evidence;
-		/* a lone word at the start of a sentence is too weak: it may be any noun */
-		if (!make_person(x, &p, err))
-			return err->status;
 		if (p.role && !p.state)
 			p.state = sentence_state(x, p.first);
 		if (p.role && !p.state && state_role(p.role))
@@ -658,6 +693,8 @@ find_persons(Extract *x, DcError *err)
 		 * full, or when it ends like a surname: not "President Meets" */
 		if (evidence && (words >= 2 || p.initial || (p.role && surname_ending(x, p.last))))
 		{
+			if (!make_person(x, &p, err))
+				return err->status;
 			if (nfound == cap)
 			{
 				cap *= 2;
@@ -683,8 +720,20 @@ find_persons(Extract *x, DcError *err)
 		if (!trim_to_known(x, &found[i], found, nfound, err))
 			return err->status;
 	for (int i = 0; i < npending; i++)
-		if (!trim_to_known(x, &pending[i], found, nfound, err))
-			return err->status;
+	{
+		Person	   *p = &pending[i];
+
+		/* only a word that looks like a known surname is worth its key */
+		p->key = NULL;
+		for (int k = p->first; k <= p->last && p->key == NULL; k++)
+			if (x->t->tok[k].type == TOK_WORD && like_known_surname(x, k, found, nfound))
+			{
+				if (!trim_to_known(x, p, found, nfound, err))
+					return err->status;
+				if (p->key == NULL && !make_person(x, p, err))
+					return err->status;
+			}
+	}
 
 	/* full names first; the rest are kept when they name a person found in full */
 	for (int i = 0; i < nfound; i++)
@@ -705,7 +754,7 @@ find_persons(Extract *x, DcError *err)
 	for (int i = 0; i < npending; i++)
 	{
 		Person	   *p = &pending[i];
-		const Person *full = resolve(found, nfound, p->key, p->initial);
+		const Person *full = p->key ? resolve(found, nfound, p->key, p->initial) : NULL;
 
 		if (full == NULL)
 			continue;
