@@ -23,6 +23,7 @@
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include "alloc.h"
 #include "lexicon.h"
@@ -166,29 +167,37 @@ has_char(const UChar *set, UChar c)
 	return c != 0 && u_strchr(set, c) != NULL;
 }
 
+/* Letter classes of lower-case Cyrillic (tested for every ending of every reading). */
 static bool
 is_vowel(UChar c)
 {
-	return has_char(u"аеёиоуыэюяәөұүі", c);
+	switch (c)
+	{
+		case u'а': case u'е': case u'ё': case u'и': case u'о': case u'у': case u'ы':
+		case u'э': case u'ю': case u'я': case u'ә': case u'ө': case u'ұ': case u'ү': case u'і':
+			return true;
+		default:
+			return false;
+	}
 }
 
 static bool
 is_hush(UChar c)
 {
-	return has_char(u"жшчщц", c);
+	return c == u'ж' || c == u'ш' || c == u'ч' || c == u'щ' || c == u'ц';
 }
 
 static bool
 is_velar(UChar c)
 {
-	return has_char(u"гкх", c);
+	return c == u'г' || c == u'к' || c == u'х';
 }
 
 static bool
 is_consonant(UChar c)
 {
-	return ((c >= 0x0430 && c <= 0x044F) || has_char(u"ғқңһ", c)) &&
-		!is_vowel(c) && !has_char(u"йьъ", c);
+	return ((c >= 0x0430 && c <= 0x044F) || c == u'ғ' || c == u'қ' || c == u'ң' || c == u'һ') &&
+		!is_vowel(c) && c != u'й' && c != u'ь' && c != u'ъ';
 }
 
 static bool
@@ -218,11 +227,20 @@ cand(Parse *best, int weight, int strip, const UChar *add)
 	}
 }
 
-static bool
-ends_any(const UChar *w, int32_t n, const UChar *const *suffixes)
+/* A suffix with its length, for lists tested on every word of a name. */
+typedef struct Suffix
 {
-	for (; *suffixes; suffixes++)
-		if (ends_len(w, n, *suffixes, u_strlen(*suffixes)))
+	const UChar *s;
+	int32_t		len;
+} Suffix;
+
+#define SUF(lit) {(lit), (int32_t) (sizeof(lit) / sizeof(UChar) - 1)}
+
+static bool
+ends_any(const UChar *w, int32_t n, const Suffix *suffixes)
+{
+	for (; suffixes->s; suffixes++)
+		if (w[n - 1] == suffixes->s[suffixes->len - 1] && ends_len(w, n, suffixes->s, suffixes->len))
 			return true;
 	return false;
 }
@@ -231,7 +249,7 @@ ends_any(const UChar *w, int32_t n, const UChar *const *suffixes)
 static int
 indeclinable_weight(const UChar *w, int32_t n, bool given, Gender g)
 {
-	static const UChar *const fixed[] = {u"улы", u"ұлы", u"кызы", u"қызы", u"уулу", u"ых", u"их", NULL};
+	static const Suffix fixed[] = {SUF(u"улы"), SUF(u"ұлы"), SUF(u"кызы"), SUF(u"қызы"), SUF(u"уулу"), SUF(u"ых"), SUF(u"их"), {NULL, 0}};
 	UChar		last = w[n - 1];
 
 	if (ends_any(w, n, fixed))
@@ -254,7 +272,7 @@ indeclinable_weight(const UChar *w, int32_t n, bool given, Gender g)
 static int
 feminine_fixed_weight(const UChar *w, int32_t n)
 {
-	static const UChar *const masculine_endings[] = {u"ом", u"ем", u"ым", u"им", u"ов", u"ев", u"ёв", u"ин", u"ын", NULL};
+	static const Suffix masculine_endings[] = {SUF(u"ом"), SUF(u"ем"), SUF(u"ым"), SUF(u"им"), SUF(u"ов"), SUF(u"ев"), SUF(u"ёв"), SUF(u"ин"), SUF(u"ын"), {NULL, 0}};
 	UChar		last = w[n - 1];
 
 	if (!is_consonant(last) && last != u'ь')
@@ -262,7 +280,7 @@ feminine_fixed_weight(const UChar *w, int32_t n)
 	return ends_any(w, n, masculine_endings) ? 2 : 6;
 }
 
-static const UChar *const slavic_m[] = {u"ов", u"ев", u"ёв", u"ин", u"ын", NULL};
+static const Suffix slavic_m[] = {SUF(u"ов"), SUF(u"ев"), SUF(u"ёв"), SUF(u"ин"), SUF(u"ын"), {NULL, 0}};
 
 static Parse
 parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given, bool last_word)
@@ -276,7 +294,7 @@ parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given, bool last_wo
 		case C_NOM:
 			if (is_consonant(last))
 			{
-				static const UChar *const oblique[] = {u"ом", u"ем", u"ём", u"ым", NULL};
+				static const Suffix oblique[] = {SUF(u"ом"), SUF(u"ем"), SUF(u"ём"), SUF(u"ым"), {NULL, 0}};
 
 				if (ends_any(w, n, oblique))
 					cand(&p, 3, 0, u"");
@@ -296,7 +314,7 @@ parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given, bool last_wo
 				cand(&p, g == G_F ? 10 : 0, 0, u"");
 			else if (last == u'а' || last == u'я')
 			{
-				static const UChar *const feminine[] = {u"ова", u"ева", u"ёва", u"ина", u"ия", u"ья", NULL};
+				static const Suffix feminine[] = {SUF(u"ова"), SUF(u"ева"), SUF(u"ёва"), SUF(u"ина"), SUF(u"ия"), SUF(u"ья"), {NULL, 0}};
 
 				if (g == G_F)
 					cand(&p, ends(w, n, u"ея") ? 5 : ends_any(w, n, feminine) ? 10 : 7, 0, u"");
@@ -532,16 +550,37 @@ given_name_genders(const DcLexicon *given, const UChar *low, int32_t n, const Pa
  * A parse whose nominative is a known given name of the reading's gender
  * is much likelier; one known only for the other gender, less.
  */
+/* The genders found for a word's candidate nominatives: readings share them. */
+typedef struct GenderMemo
+{
+	int			n;
+	int			strip[12];
+	const UChar *add[12];
+	int			mask[12];
+} GenderMemo;
+
 static int
 parse_weight(const DcLexicon *given, const UChar *low, int32_t n, Case c, Gender g,
-			 bool first, bool last_word, Parse *p)
+			 bool first, bool last_word, GenderMemo *memo, Parse *p)
 {
-	int			genders;
+	int			genders = -1;
 
 	*p = parse_word(low, n, c, g, first, last_word);
 	if (p->weight == 0)
 		return 0;
-	genders = given_name_genders(given, low, n, p);
+	for (int k = 0; k < memo->n && genders < 0; k++)
+		if (memo->strip[k] == p->strip && memo->add[k] == p->add)
+			genders = memo->mask[k];
+	if (genders < 0)
+	{
+		genders = given_name_genders(given, low, n, p);
+		if (memo->n < 12)
+		{
+			memo->strip[memo->n] = p->strip;
+			memo->add[memo->n] = p->add;
+			memo->mask[memo->n++] = genders;
+		}
+	}
 	if (genders & (g == G_M ? 1 : 2))
 		return p->weight + 6;
 	if (genders)
@@ -559,10 +598,12 @@ nominative_tokens(const DcLexicon *given, const UChar *u, Tok *toks, int ntok)
 	int			best_score = 0;
 	int			first_declinable = -1;
 	int			last_declinable = -1;
+	GenderMemo	memo[MAX_TOKENS];
 
 	for (int i = 0; i < ntok; i++)
 	{
 		lens[i] = declinable(u, &toks[i]) ? lower_part(u, &toks[i], low[i]) : 0;
+		memo[i].n = 0;
 		if (lens[i] && first_declinable < 0)
 			first_declinable = i;
 		if (lens[i])
@@ -582,7 +623,7 @@ nominative_tokens(const DcLexicon *given, const UChar *u, Tok *toks, int ntok)
 
 			if (lens[i])
 				score += parse_weight(given, low[i], lens[i], readings[r].c, readings[r].g,
-									  i == first_declinable && ntok > 1, i == last_declinable, &p);
+									  i == first_declinable && ntok > 1, i == last_declinable, &memo[i], &p);
 		}
 		if (score > best_score)
 		{
@@ -893,6 +934,81 @@ looks_like_surname(const char *w)
 	return false;
 }
 
+/* ASCII spellings of the Cyrillic letters U+0400..U+04FF (data/cyrillic_ascii.tsv). */
+static const char *cyrillic_ascii[256];
+static bool cyrillic_ascii_loaded = false;
+
+static bool
+load_cyrillic_ascii(DcError *err)
+{
+	const DcLexicon *lex;
+
+	if (cyrillic_ascii_loaded)
+		return true;
+	if ((lex = dc_lexicon_load("cyrillic_ascii.tsv", "letter", err)) == NULL)
+		return false;
+	for (int r = 0; r < dc_lexicon_rows(lex); r++)
+	{
+		const char *letter = dc_lexicon_field(lex, r, 0);
+		UChar32		c;
+		int32_t		i = 0;
+
+		U8_NEXT((const uint8_t *) letter, i, -1, c);
+		if (c >= 0x400 && c <= 0x4FF)
+			cyrillic_ascii[c - 0x400] = dc_lexicon_field(lex, r, 1);
+	}
+	cyrillic_ascii_loaded = true;
+	return true;
+}
+
+/*
+ * A name in lower-case ASCII: Cyrillic letters by the table, ASCII as it
+ * is, and only when other Latin letters remain (José, Erdoğan) the ICU
+ * name_ascii scheme.  Spaces and hyphens between words are kept.
+ */
+static char *
+fold_to_ascii(const UChar *u, int32_t len, DcError *err)
+{
+	DcBuf		out;
+	bool		needs_icu = false;
+	int32_t		i = 0;
+
+	if (!load_cyrillic_ascii(err))
+		return NULL;
+	dc_buf_init(&out, (size_t) len * 2 + 8);
+	while (i < len)
+	{
+		UChar32		c;
+
+		U16_NEXT(u, i, len, c);
+		c = u_tolower(c);
+		if (c >= 0x400 && c <= 0x4FF)
+		{
+			if (cyrillic_ascii[c - 0x400])
+				dc_buf_appends(&out, cyrillic_ascii[c - 0x400]);
+		}
+		else if (c < 0x80)
+			dc_buf_appendc(&out, (char) c);
+		else
+		{
+			char		utf8[4];
+			int32_t		n = 0;
+
+			U8_APPEND_UNSAFE(utf8, n, c);
+			dc_buf_append(&out, utf8, (size_t) n);
+			needs_icu = true;
+		}
+	}
+	if (needs_icu)
+	{
+		const DcTranslit *ascii = dc_translit_get_internal("name_ascii", err);
+		size_t		n;
+
+		return ascii ? dc_translit_run(ascii, out.data, out.len, &n, err) : NULL;
+	}
+	return dc_buf_cstr(&out);
+}
+
 /*
  * How given names are compared: the class of the first sound and the
  * consonants after it, because romanisations of given names disagree most
@@ -920,15 +1036,11 @@ static const DcStrSet *
 given_name_codes(DcError *err)
 {
 	const DcLexicon *lex;
-	const DcTranslit *kz;
-	const DcTranslit *ascii;
 	DcStrSet   *set;
 
 	if (given_codes_set)
 		return given_codes_set;
-	if ((lex = dc_lexicon_load("given_names.tsv", "name", err)) == NULL ||
-		(kz = dc_translit_get("kz", err)) == NULL ||
-		(ascii = dc_translit_get_internal("name_ascii", err)) == NULL)
+	if ((lex = dc_lexicon_load("given_names.tsv", "name", err)) == NULL)
 		return NULL;
 	if ((set = dc_strset_new()) == NULL || (given_exact_set = dc_strset_new()) == NULL)
 	{
@@ -939,9 +1051,10 @@ given_name_codes(DcError *err)
 	for (int r = 0; r < dc_lexicon_rows(lex); r++)
 	{
 		const char *name = dc_lexicon_field(lex, r, 0);
-		size_t		n;
-		char	   *latin = dc_translit_run(kz, name, strlen(name), &n, err);
-		char	   *folded = latin ? dc_translit_run(ascii, latin, n, &n, err) : NULL;
+		int32_t		ulen;
+		UChar	   *u = dc_utf8_to_uchars(name, strlen(name), &ulen, err);
+		char	   *folded = u ? fold_to_ascii(u, ulen, err) : NULL;
+		size_t		n = folded ? strlen(folded) : 0;
 		DcBuf		code;
 		size_t		k = 0;
 
@@ -969,7 +1082,7 @@ given_name_codes(DcError *err)
 		}
 		dc_free(code.data);
 		dc_free(folded);
-		dc_free(latin);
+		dc_free(u);
 	}
 	given_codes_set = set;
 	return set;
@@ -978,38 +1091,21 @@ given_name_codes(DcError *err)
 void
 dc_names_cleanup(void)
 {
+	memset(cyrillic_ascii, 0, sizeof(cyrillic_ascii));
+	cyrillic_ascii_loaded = false;
 	dc_strset_free(given_codes_set);
 	dc_strset_free(given_exact_set);
 	given_codes_set = NULL;
 	given_exact_set = NULL;
 }
 
-/* Folds ASCII text to lower case in place; false when it is not all ASCII. */
-static bool
-ascii_lower(char *s)
-{
-	for (; *s; s++)
-	{
-		if ((unsigned char) *s >= 0x80)
-			return false;
-		if (*s >= 'A' && *s <= 'Z')
-			*s = (char) (*s | 0x20);
-	}
-	return true;
-}
-
-/*
- * Each token of the name (in the nominative) romanised with kz and folded to
- * lower-case ASCII.  The whole name goes through ICU at once, and only the
- * steps it needs: a Latin ASCII name needs none.
- */
+/* Each token of the name (in the nominative) in lower-case ASCII. */
 static char **
-fold_tokens(const Name *name, const DcTranslit *kz, const DcTranslit *ascii, DcError *err)
+fold_tokens(const Name *name, DcError *err)
 {
 	char	  **out = dc_alloc(sizeof(char *) * (size_t) (name->ntok + 1));
 	UChar	   *buf = dc_alloc(nominative_capacity(name) * sizeof(UChar));
 	int32_t		len = 0;
-	size_t		n;
 	char	   *s;
 	int			k = 0;
 
@@ -1019,14 +1115,9 @@ fold_tokens(const Name *name, const DcTranslit *kz, const DcTranslit *ascii, DcE
 			buf[len++] = ' ';
 		len = append_token(name, i, buf, len);
 	}
-	s = dc_uchars_to_utf8(buf, len, &n, err);
-	if (s != NULL && dc_has_cyrillic(s, n))
-		s = dc_translit_run(kz, s, n, &n, err);
-	if (s != NULL && !ascii_lower(s))
-		s = dc_translit_run(ascii, s, n, &n, err);
-	if (s == NULL)
+	if ((s = fold_to_ascii(buf, len, err)) == NULL)
 		return NULL;
-	/* transliteration keeps the spaces between tokens, so the parts line up */
+	/* folding keeps the spaces between tokens, so the parts line up */
 	for (char *p = s; k < name->ntok; k++)
 	{
 		char	   *sp = strchr(p, ' ');
@@ -1050,14 +1141,11 @@ fold_tokens(const Name *name, const DcTranslit *kz, const DcTranslit *ascii, DcE
 static int
 name_words(const Name *name, Word *words, DcError *err)
 {
-	const DcTranslit *kz = dc_translit_get("kz", err);
-	const DcTranslit *ascii = dc_translit_get_internal("name_ascii", err);
 	int			nw = 0;
 	const DcStrSet *given_codes;
 	char	  **folded_words;
 
-	if (kz == NULL || ascii == NULL || (given_codes = given_name_codes(err)) == NULL ||
-		(folded_words = fold_tokens(name, kz, ascii, err)) == NULL)
+	if ((given_codes = given_name_codes(err)) == NULL || (folded_words = fold_tokens(name, err)) == NULL)
 		return -1;
 	for (int i = 0; i < name->ntok; i++)
 	{
