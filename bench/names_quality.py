@@ -151,10 +151,12 @@ WITH q AS (SELECT person, name FROM {t} WHERE variant LIKE 'cyr%'),
 c AS (SELECT person, name FROM {t} WHERE variant = 'latin'),
 s AS (SELECT q.person AS qp, q.name AS qn, c.person AS cp, c.name AS cn,
              diplo_name_similarity(q.name, c.name) AS d FROM q CROSS JOIN c),
-r AS (SELECT *, rank() OVER (PARTITION BY qp, qn ORDER BY d DESC) AS rk FROM s)
-SELECT r1.qn, r1.cn, round(r1.d::numeric, 3), r2.cn, round(r2.d::numeric, 3)
-FROM r r1 JOIN r r2 ON r1.qp = r2.qp AND r1.qn = r2.qn AND r2.rk = 1 AND r2.cp <> r2.qp
-WHERE r1.cp = r1.qp LIMIT {n};
+b AS (SELECT qn, max(d) FILTER (WHERE cp = qp) AS right_sim, max(d) FILTER (WHERE cp <> qp) AS wrong_sim,
+             (array_agg(cn ORDER BY d DESC) FILTER (WHERE cp <> qp))[1] AS wrong_name,
+             (array_agg(cn) FILTER (WHERE cp = qp))[1] AS right_name
+      FROM s GROUP BY qp, qn)
+SELECT qn, right_name, round(right_sim::numeric, 3), wrong_name, round(wrong_sim::numeric, 3)
+FROM b WHERE right_sim <= wrong_sim LIMIT {n};
 """
 
 

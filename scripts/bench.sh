@@ -15,8 +15,10 @@ out=docs/benchmarks.md
 	echo "Written by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'))."
 	echo "PostgreSQL $(pg_config --version | awk '{print $2}'), ICU $(pkg-config --modversion icu-uc)."
 	echo
+	# pg_virtualenv's own messages are not figures
 	in_cluster sh -c 'python3 bench/names_quality.py --examples "${EXAMPLES:-0}" && echo &&
-		python3 bench/throughput.py && echo && python3 bench/entities_throughput.py'
+		python3 bench/throughput.py && echo && python3 bench/entities_throughput.py' |
+		grep -v -e '^Creating new PostgreSQL cluster' -e '^Dropping cluster'
 } >"$out.tmp"
 mv "$out.tmp" "$out"
 cat "$out"

@@ -132,36 +132,24 @@ dc_find_dates(const DcTokens *t, DcDate pub, DcMentions *out, DcError *err)
 			continue;
 		}
 		/* 15 March [2026], 15 марта [2026 года], 22-24 April 2026 */
-		if ((d = number(t, i, 1, 2)) > 0 && (m = month_of(months, t, i + 1)) > 0)
+		if ((d = number(t, i, 1, 2)) > 0)
 		{
-			int			last = i + 1;
+			/* the month after the day, or after a range of days */
+			int			mt = (dc_tok_is(t, i + 1, '-') && number(t, i + 2, 1, 2) > 0) ? i + 3 : i + 1;
+			int			last = mt;
 
-			y = 0;
-			if ((y = number(t, i + 2, 4, 4)) > 0 && plausible_year(y))
-				last = year_word(t, i + 2);
-			else
-				y = pub.year;
-			if (valid(y, m, d))
+			if ((m = month_of(months, t, mt)) > 0)
 			{
-				emit(t, i, last, y, m, d, out);
-				i = last;
-				continue;
-			}
-		}
-		if ((d = number(t, i, 1, 2)) > 0 && dc_tok_is(t, i + 1, '-') && number(t, i + 2, 1, 2) > 0 &&
-			(m = month_of(months, t, i + 3)) > 0)
-		{
-			int			last = i + 3;
-
-			if ((y = number(t, i + 4, 4, 4)) > 0 && plausible_year(y))
-				last = year_word(t, i + 4);
-			else
-				y = pub.year;
-			if (valid(y, m, d))
-			{
-				emit(t, i, last, y, m, d, out);
-				i = last;
-				continue;
+				if ((y = number(t, mt + 1, 4, 4)) > 0 && plausible_year(y))
+					last = year_word(t, mt + 1);
+				else
+					y = pub.year;
+				if (valid(y, m, d))
+				{
+					emit(t, i, last, y, m, d, out);
+					i = last;
+					continue;
+				}
 			}
 		}
 		/* March 15[,] [2026]; March 2026, мае 2025 года */

@@ -282,6 +282,23 @@ feminine_fixed_weight(const UChar *w, int32_t n)
 
 static const Suffix slavic_m[] = {SUF(u"ов"), SUF(u"ев"), SUF(u"ёв"), SUF(u"ин"), SUF(u"ын"), {NULL, 0}};
 
+/*
+ * The feminine -ой of surnames in every oblique case but the accusative:
+ * Захаровой (Захарова), Вишневской (Вишневская); a plain adjectival -ой
+ * weighs `plain` (0: not considered).
+ */
+static void
+feminine_oblique(const UChar *w, int32_t n, Parse *p, int plain)
+{
+	if (ends(w, n, u"овой") || ends(w, n, u"евой") || ends(w, n, u"ёвой") ||
+		ends(w, n, u"иной") || ends(w, n, u"ыной"))
+		cand(p, 10, 2, u"а");
+	if (ends(w, n, u"ской") || ends(w, n, u"цкой"))
+		cand(p, 10, 2, u"ая");
+	else if (plain > 0 && ends(w, n, u"ой"))
+		cand(p, plain, 2, u"ая");
+}
+
 static Parse
 parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given, bool last_word)
 {
@@ -347,13 +364,7 @@ parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given, bool last_wo
 			}
 			else if (c == C_GEN)
 			{
-				if (ends(w, n, u"овой") || ends(w, n, u"евой") || ends(w, n, u"ёвой") ||
-					ends(w, n, u"иной") || ends(w, n, u"ыной"))
-					cand(&p, 10, 2, u"а");
-				if (ends(w, n, u"ской") || ends(w, n, u"цкой"))
-					cand(&p, 10, 2, u"ая");
-				else if (ends(w, n, u"ой"))
-					cand(&p, 4, 2, u"ая");
+				feminine_oblique(w, n, &p, 4);
 				if (last == u'ы' && is_consonant(prev))
 					cand(&p, 10, 1, u"а");
 				if (last == u'и')
@@ -378,13 +389,7 @@ parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given, bool last_wo
 		case C_PREP:
 			if (g == G_F)
 			{
-				if (ends(w, n, u"овой") || ends(w, n, u"евой") || ends(w, n, u"ёвой") ||
-					ends(w, n, u"иной") || ends(w, n, u"ыной"))
-					cand(&p, 10, 2, u"а");
-				if (ends(w, n, u"ской") || ends(w, n, u"цкой"))
-					cand(&p, 10, 2, u"ая");
-				else if (ends(w, n, u"ой"))
-					cand(&p, 4, 2, u"ая");
+				feminine_oblique(w, n, &p, 4);
 				if (last == u'е' && is_consonant(prev))
 					cand(&p, 9, 1, u"а");
 				if (ends(w, n, u"ии"))
@@ -458,11 +463,7 @@ parse_word(const UChar *w, int32_t n, Case c, Gender g, bool given, bool last_wo
 			}
 			else
 			{
-				if (ends(w, n, u"овой") || ends(w, n, u"евой") || ends(w, n, u"ёвой") ||
-					ends(w, n, u"иной") || ends(w, n, u"ыной"))
-					cand(&p, 10, 2, u"а");
-				if (ends(w, n, u"ской") || ends(w, n, u"цкой"))
-					cand(&p, 10, 2, u"ая");
+				feminine_oblique(w, n, &p, 0);
 				if (ends(w, n, u"ой") && is_consonant(before(w, n, 2)))
 					cand(&p, 9, 2, u"а");
 				if (ends(w, n, u"ей") || ends(w, n, u"ёй"))
