@@ -11,22 +11,10 @@ runs, in MB/s of input on one backend.  Then diplo_entities runs over
 1,000,000 short rows and the backend's resident memory is read before, after
 100,000 rows and after 1,000,000 rows: it must stay flat.  Prints Markdown.
 """
-import os
-import statistics
-import subprocess
-import sys
+from pgutil import median_seconds, people, psql
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUNS = 3
 ROWS = 1000
-
-
-def psql(sql):
-    out = subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-f", "-"],
-                         input=sql, capture_output=True, text=True)
-    if out.returncode != 0:
-        sys.exit(out.stderr)
-    return out.stdout.split("\n")
 
 
 # (English, Russian nominative, genitive, prepositional) of some states and their capitals
@@ -57,21 +45,6 @@ RU = ["Посол {c1g} в {c2p} {p1} встретился в {city2} с мин�
       "По итогам переговоров в МИД {c1g} сообщили, что следующий раунд состоится {d} {mg}."]
 
 
-def people():
-    rows = []
-    header = None
-    with open(os.path.join(ROOT, "test/data/people.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            fields = line.rstrip("\n").split("\t")
-            if header is None:
-                header = fields
-                continue
-            rows.append(dict(zip(header, fields)))
-    return rows
-
-
 def synthetic(n, lang):
     """n distinct rows of about 2 kB, deterministically."""
     ppl = people()
@@ -98,12 +71,7 @@ def synthetic(n, lang):
 
 
 def timed(expr, where):
-    sql = ("CREATE OR REPLACE FUNCTION pg_temp.t() RETURNS float8 LANGUAGE plpgsql AS $$"
-           " DECLARE t0 timestamptz := clock_timestamp(); n bigint;"
-           " BEGIN SELECT sum(%s) INTO n FROM bench_text WHERE %s;"
-           " RETURN extract(epoch FROM clock_timestamp() - t0); END $$;\n" % (expr, where))
-    sql += "SELECT pg_temp.t();\n" * RUNS
-    return statistics.median(float(x) for x in psql(sql) if x)
+    return median_seconds("SELECT sum(%s) FROM bench_text WHERE %s" % (expr, where), RUNS)
 
 
 def main():
@@ -117,7 +85,7 @@ def main():
     rows = []
     for lang, cfg in (("en", "english"), ("ru", "russian")):
         where = "lang = '%s'" % lang
-        mb = float(psql("SELECT sum(octet_length(body)) / 1e6 FROM bench_text WHERE %s;" % where)[0])
+        mb = float(psql("SELECT sum(octet_length(body)) / 1e6 FROM bench_text WHERE %s;" % where)[0][0])
         t_ts = timed("length(to_tsvector('%s', body))" % cfg, where)
         t_de = timed("(SELECT count(*) FROM diplo_entities(body, lang))", where)
         rows.append((lang, mb, t_de, t_ts))
@@ -139,7 +107,7 @@ SELECT pg_temp.rss();
 SELECT pg_temp.run(1000000);
 SELECT pg_temp.rss();
 """
-    out = [x for x in psql(mem_sql) if x]
+    out = [row[0] for row in psql(mem_sql)]
     rss = [int(out[0]), int(out[2]), int(out[4]), int(out[6])]
 
     lines = ["## Entity extraction throughput", "",

@@ -15,8 +15,8 @@ import argparse
 import collections
 import json
 import os
-import subprocess
-import sys
+
+from pgutil import people, psql as run_sql
 import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -30,32 +30,22 @@ def strip_marks(s):
 def people_forms(path):
     """(person, variant, name) rows; 'latin' is each person's reference form."""
     rows = []
-    header = None
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            if header is None:
-                header = fields
-                continue
-            p = dict(zip(header, fields))
-            pid = "p%d" % len(set(r[0] for r in rows))
-            latin = p["latin"]
-            words = latin.split()
-            forms = {"latin": latin, "latin_ascii": strip_marks(latin), "cyr_nom": p["cyrillic"]}
-            for c in CASES:
-                forms["cyr_" + c] = p[c]
-            cyr = p["cyrillic"].split()
-            if p["region"] != "east_asia" and len(words) >= 2:
-                # surname first as lists write it (in capitals, or before a comma), and an initial
-                forms["latin_caps_surname_first"] = " ".join([words[-1].upper()] + words[:-1])
-                forms["latin_comma_surname_first"] = words[-1] + ", " + " ".join(words[:-1])
-                forms["latin_initial"] = words[0][0] + ". " + " ".join(words[1:])
-                forms["cyr_caps_surname_first"] = " ".join([cyr[-1].upper()] + cyr[:-1])
-            for v, name in forms.items():
-                rows.append((pid, v, name))
+    for n, p in enumerate(people(path)):
+        pid = "p%d" % n
+        latin = p["latin"]
+        words = latin.split()
+        forms = {"latin": latin, "latin_ascii": strip_marks(latin), "cyr_nom": p["cyrillic"]}
+        for c in CASES:
+            forms["cyr_" + c] = p[c]
+        cyr = p["cyrillic"].split()
+        if p["region"] != "east_asia" and len(words) >= 2:
+            # surname first as lists write it (in capitals, or before a comma), and an initial
+            forms["latin_caps_surname_first"] = " ".join([words[-1].upper()] + words[:-1])
+            forms["latin_comma_surname_first"] = words[-1] + ", " + " ".join(words[:-1])
+            forms["latin_initial"] = words[0][0] + ". " + " ".join(words[1:])
+            forms["cyr_caps_surname_first"] = " ".join([cyr[-1].upper()] + cyr[:-1])
+        for v, name in forms.items():
+            rows.append((pid, v, name))
     return rows
 
 
@@ -77,12 +67,7 @@ def gold_forms(gold_path):
 
 
 def psql(sql, data=None):
-    cmd = ["psql", "-X", "-q", "-At", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-c", sql] if data is None else \
-        ["psql", "-X", "-q", "-At", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-f", "-"]
-    out = subprocess.run(cmd, input=data, capture_output=True, text=True)
-    if out.returncode != 0:
-        sys.exit(out.stderr)
-    return [l.split("\t") for l in out.stdout.splitlines() if l]
+    return run_sql(sql + "\n" if data is None else data)
 
 
 def load(table, rows):

@@ -11,20 +11,10 @@ extension on the same ICU.  One backend, one core.  Prints Markdown.
 """
 import json
 import os
-import statistics
-import subprocess
-import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from pgutil import ROOT, median_seconds, people, psql
+
 RUNS = 5
-
-
-def psql(sql):
-    out = subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-f", "-"],
-                         input=sql, capture_output=True, text=True)
-    if out.returncode != 0:
-        sys.exit(out.stderr)
-    return out.stdout.split()
 
 
 def russian_text():
@@ -33,29 +23,12 @@ def russian_text():
 
 
 def name_forms():
-    names = []
-    with open(os.path.join(ROOT, "test/data/people.tsv"), encoding="utf-8") as f:
-        header = None
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            fields = line.rstrip("\n").split("\t")
-            if header is None:
-                header = fields
-                continue
-            p = dict(zip(header, fields))
-            names += [p["cyrillic"], p["gen"], p["dat"], p["ins"], p["prep"]]
-    return names
+    return [p[c] for p in people() for c in ("cyrillic", "gen", "dat", "ins", "prep")]
 
 
 def time_query(expr, table):
     """Median seconds of SELECT sum(length(expr)) over the table."""
-    sql = ("CREATE OR REPLACE FUNCTION pg_temp.t() RETURNS float8 LANGUAGE plpgsql AS $$"
-           " DECLARE t0 timestamptz := clock_timestamp(); n bigint;"
-           " BEGIN SELECT sum(length(%s)) INTO n FROM %s;"
-           " RETURN extract(epoch FROM clock_timestamp() - t0); END $$;\n" % (expr, table))
-    sql += "SELECT pg_temp.t();\n" * RUNS
-    return statistics.median(float(x) for x in psql(sql))
+    return median_seconds("SELECT sum(length(%s)) FROM %s" % (expr, table), RUNS)
 
 
 def main():
@@ -68,7 +41,7 @@ def main():
              "INSERT INTO bench_names SELECT n FROM unnest(ARRAY[%s]) n, generate_series(1, 20);"
              % ",".join("$n$%s$n$" % n for n in names)]
     psql("\n".join(setup))
-    docs_mb, names_mb = (float(x) / 1e6 for x in psql(
+    docs_mb, names_mb = (float(row[0]) / 1e6 for row in psql(
         "SELECT sum(octet_length(body)) FROM bench_docs; SELECT sum(octet_length(name)) FROM bench_names;"))
 
     rows = []

@@ -1478,17 +1478,6 @@ directed_similarity(const Word *a, int na, const Word *b, int nb)
 	return weights > 0 ? sum / weights : 0;
 }
 
-static char *
-joined_codes(const Word *w, int n)
-{
-	DcBuf		b;
-
-	dc_buf_init(&b, 64);
-	for (int i = 0; i < n; i++)
-		dc_buf_appends(&b, w[i].code);
-	return dc_buf_cstr(&b);
-}
-
 float
 dc_name_similarity(const char *a, size_t alen, const char *b, size_t blen, DcError *err)
 {
@@ -1505,7 +1494,23 @@ dc_name_similarity(const char *a, size_t alen, const char *b, size_t blen, DcErr
 		return -1.0f;
 	if (ca == 0 || cb == 0)
 		return 0.0f;
-	/* word order only breaks ties: Salman bin Abdulaziz vs Abdulaziz bin Salman */
-	return (float) (0.95 * (directed_similarity(wa, ca, wb, cb) + directed_similarity(wb, cb, wa, ca)) / 2.0 +
-					0.05 * jaro_winkler(joined_codes(wa, ca), joined_codes(wb, cb)));
+	/*
+	 * Words matched in any order, and, when both names have as many words,
+	 * word for word: transliteration keeps the order, so Ким Чен Ын is
+	 * Kim Jong Un rather than Kim Il Sung, and Salman bin Abdulaziz is not
+	 * Abdulaziz bin Salman.
+	 */
+	{
+		double		any_order = (directed_similarity(wa, ca, wb, cb) + directed_similarity(wb, cb, wa, ca)) / 2.0;
+		double		in_order = any_order;
+
+		if (ca == cb)
+		{
+			in_order = 0;
+			for (int i = 0; i < ca; i++)
+				in_order += word_similarity(&wa[i], &wb[i]);
+			in_order /= ca;
+		}
+		return (float) (0.7 * any_order + 0.3 * in_order);
+	}
 }
