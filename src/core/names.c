@@ -1506,9 +1506,20 @@ dc_name_similarity(const char *a, size_t alen, const char *b, size_t blen, DcErr
 
 		if (ca == cb)
 		{
+			/* given names in their order, then the surname, on both sides */
+			int			sa = surname_index(wa, ca);
+			int			sb = surname_index(wb, cb);
+
 			in_order = 0;
-			for (int i = 0; i < ca; i++)
-				in_order += word_similarity(&wa[i], &wb[i]);
+			for (int i = 0, ia = 0, ib = 0; i < ca; i++, ia++, ib++)
+			{
+				if (ia == sa)
+					ia++;
+				if (ib == sb)
+					ib++;
+				in_order += word_similarity(&wa[i == ca - 1 && sa >= 0 ? sa : ia],
+											&wb[i == cb - 1 && sb >= 0 ? sb : ib]);
+			}
 			in_order /= ca;
 		}
 		return (float) (0.7 * any_order + 0.3 * in_order);

@@ -12,7 +12,10 @@
 
 #define MAX_TITLE_CHARS 200
 #define MAX_TITLE_WORDS 25
-#define MAX_FURNITURE_CHARS 80
+/* furniture is short; a long pattern (a reprint notice) may open a longer line */
+#define MAX_FURNITURE_CHARS 40
+#define MAX_NOTICE_CHARS 300
+#define NOTICE_PATTERN_BYTES 15
 
 typedef enum
 {
@@ -65,7 +68,9 @@ furniture(const DcLexicon *lex, const UChar *u, const Para *p, DcError *err)
 	char	   *start;
 	bool		found = false;
 
-	if (p->uend - p->ustart > MAX_FURNITURE_CHARS)
+	int32_t		n = p->uend - p->ustart;
+
+	if (n > MAX_NOTICE_CHARS)
 		return false;
 	start = line_start(u, p->ustart, p->uend, err);
 	if (start == NULL)
@@ -73,8 +78,9 @@ furniture(const DcLexicon *lex, const UChar *u, const Para *p, DcError *err)
 	for (int r = 0; r < dc_lexicon_rows(lex) && !found; r++)
 	{
 		const char *t = dc_lexicon_field(lex, r, 0);
+		size_t		k = strlen(t);
 
-		found = strncmp(start, t, strlen(t)) == 0;
+		found = strncmp(start, t, k) == 0 && (n <= MAX_FURNITURE_CHARS || k >= NOTICE_PATTERN_BYTES);
 	}
 	dc_free(start);
 	return found;
@@ -104,7 +110,9 @@ title_line(const UChar *u, const Para *p, const Para *next)
 	UChar		last = u[p->uend - 1];
 	int			words = 1;
 
-	if (n > MAX_TITLE_CHARS || next == NULL || next->uend - next->ustart <= n)
+	/* what follows a title starts a sentence of its own, and is longer */
+	if (n > MAX_TITLE_CHARS || next == NULL || next->uend - next->ustart <= n ||
+		continues(u, next->ustart, next->uend))
 		return false;
 	if (u_strchr(u".!?:;,", last) != NULL)
 		return false;
@@ -157,7 +165,7 @@ dc_segments(const char *text, size_t len, DcSegment **segs, int *nsegs, DcError 
 		if (s == e)
 			blanks++;
 		else if (np > 0 && blanks == 0 && continues(u, s, e) &&
-				 paras[np - 1].kind == PARA_TEXT)
+				 u_strchr(u".!?", u[paras[np - 1].uend - 1]) == NULL)
 			paras[np - 1].uend = e;
 		else
 		{

@@ -41,5 +41,6 @@ extern int	unit_failed;
 void		test_translit(void);
 void		test_names(void);
 void		test_entities(void);
+void		test_segment(void);
 
 #endif
