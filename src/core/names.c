@@ -741,6 +741,17 @@ dc_name_nominative(const char *s, size_t len, DcError *err)
 
 /* -------------------------------------------------------- phonetic codes */
 
+static bool
+pinyin_c_syllable(const char *w)
+{
+	static const char *const syllables[] = {"cong", "cui", "cun", "cao", "cai", "cuo", "cuan", "cang", "ceng", NULL};
+
+	for (const char *const *s = syllables; *s; s++)
+		if (strcmp(w, *s) == 0)
+			return true;
+	return false;
+}
+
 /*
  * Phonetic code of one lower-case ASCII word: consonant classes as letters
  * (J = zh/j/dzh, H = kh/h; s = every hissing or hushing sound: s, z, ts, sh,
@@ -836,8 +847,10 @@ phonetic_code(const char *w, DcBuf *out)
 						"s" : "ks";
 					break;
 				case 'c':
-					/* before a front vowel, and at the end (Vucic: Вучич) */
-					sym = (next == 'e' || next == 'i' || next == 'y' || next == '\0') ? "s" : "k";
+					/* before a front vowel, and at the end (Vucic: Вучич); and the c
+					 * of a pinyin syllable no Western name has (Cong: Цун, Cui: Цуй) */
+					sym = (next == 'e' || next == 'i' || next == 'y' || next == '\0' ||
+						   (i == 0 && pinyin_c_syllable(w))) ? "s" : "k";
 					break;
 				case 'n':
 					/* pinyin "ng" is Russian "н": Wang, Ван */
@@ -1478,6 +1491,17 @@ directed_similarity(const Word *a, int na, const Word *b, int nb)
 	return weights > 0 ? sum / weights : 0;
 }
 
+static char *
+joined_codes(const Word *w, int n)
+{
+	DcBuf		b;
+
+	dc_buf_init(&b, 64);
+	for (int i = 0; i < n; i++)
+		dc_buf_appends(&b, w[i].code);
+	return dc_buf_cstr(&b);
+}
+
 float
 dc_name_similarity(const char *a, size_t alen, const char *b, size_t blen, DcError *err)
 {
@@ -1522,6 +1546,8 @@ dc_name_similarity(const char *a, size_t alen, const char *b, size_t blen, DcErr
 			}
 			in_order /= ca;
 		}
-		return (float) (0.7 * any_order + 0.3 * in_order);
+		/* the spelling of the whole name in its order breaks what ties remain */
+		return (float) (0.67 * any_order + 0.28 * in_order +
+						0.05 * jaro_winkler(joined_codes(wa, ca), joined_codes(wb, cb)));
 	}
 }
