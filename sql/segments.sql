@@ -2,17 +2,17 @@
 
 -- a digest with a line broken inside a sentence: one item per paragraph
 SELECT ordinal, start_offset, end_offset, item
-FROM diplo_segments(E'Астана, 3 мая. Казахстанские дипломаты провели ряд встреч.\n'
-                    E'В Риме посол Казахстана встретился с заместителем министра\n'
-                    E'иностранных дел Италии.\n'
+FROM diplo_segments(E'Астана, 3 мая. Казахстанские дипломаты провели ряд встреч.\n' ||
+                    E'В Риме посол Казахстана встретился с заместителем министра\n' ||
+                    E'иностранных дел Италии.\n' ||
                     E'В Мадриде в посольстве прошел круглый стол по энергетике.\n');
 
 -- press releases with date headers, titles, sharing buttons and a reprint notice
 SELECT ordinal, item
-FROM diplo_segments(E'Share\n01.04.2026, 10:15 1200\nKazakhstan and Italy Discuss Energy Cooperation\n'
-                    E'Tell a friend\nThe Ambassador met the Minister of Enterprises in Rome. They discussed gas.\n'
-                    E'This information may not be reproduced without reference to the agency.\nrelevant news\n'
-                    E'01.04.2026, 09:00 900\nRound Table on Water Held in Vienna\n'
+FROM diplo_segments(E'Share\n01.04.2026, 10:15 1200\nKazakhstan and Italy Discuss Energy Cooperation\n' ||
+                    E'Tell a friend\nThe Ambassador met the Minister of Enterprises in Rome. They discussed gas.\n' ||
+                    E'This information may not be reproduced without reference to the agency.\nrelevant news\n' ||
+                    E'01.04.2026, 09:00 900\nRound Table on Water Held in Vienna\n' ||
                     E'Experts discussed water management in Central Asia at a round table in Vienna.\n');
 
 -- one article with blank lines between its paragraphs is one item
