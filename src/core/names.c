@@ -9,11 +9,12 @@
  * name agree: "Белете Моллой Гетахуном" is a masculine instrumental, and
  * "Эдит Эштрелой" a feminine one in which "Эдит" does not decline.
  *
- * Key: the tokens in the nominative are romanised (kz scheme), folded to
- * ASCII and reduced to a phonetic code in which the letters that different
- * romanisations render differently fall together (zh/j/dzh, kh/h, s/z/ts,
- * doubled letters, all vowels).  The key is the consonant skeleton of the
- * surname and the phonetic class of the first letter of the given name.
+ * Key: the tokens in the nominative are folded to lower-case ASCII (Cyrillic
+ * by the letter table data/cyrillic_ascii.tsv, Latin with diacritics by the
+ * name_ascii scheme) and reduced to a phonetic code in which the letters that
+ * romanisations render differently fall together (zh/j/dzh, kh/h/g, the
+ * hissing sounds, doubled letters, all vowels).  The key is the consonant
+ * skeleton of the surname and the class of the given name's first sound.
  */
 #include "names.h"
 
@@ -1242,8 +1243,11 @@ surname_index(const Word *words, int nw)
 			first = i;
 		last = i;
 	}
-	/* reversing the order takes a surer match than keeping it */
-	later_given = last != first && last >= 0 && words[last].given_exact;
+	/* reversing the order takes a surer match than keeping it, and a first
+	 * word shaped like a surname: Kazakh surnames are often given names too
+	 * (Sayasat Nurbek) */
+	later_given = last != first && last >= 0 && words[last].given_exact &&
+		looks_like_surname(words[first].ascii);
 	if (first < 0)
 		return -1;
 	/* words in capitals among others in lower case: ИВАНОВ Иван, NANDI-NDAITWAH Netumbo */
@@ -1457,12 +1461,32 @@ jaro_winkler(const char *a, const char *b)
 	return j + prefix * 0.1 * (1.0 - j);
 }
 
+/* A phonetic code with voiced consonants as their voiceless pairs (Ban: Пан, Gi: Ки). */
+static void
+devoiced(const char *code, char *out, size_t size)
+{
+	size_t		i = 0;
+
+	for (; code[i] && i + 1 < size; i++)
+	{
+		char		c = code[i];
+
+		out[i] = c == 'b' ? 'p' : c == 'd' ? 't' : c == 'g' ? 'k' : c == 'v' ? 'f' : c;
+	}
+	out[i] = '\0';
+}
+
 static double
 word_similarity(const Word *a, const Word *b)
 {
+	char		da[65];
+	char		db[65];
+
 	if (a->initial || b->initial)
 		return initial_class(a) == initial_class(b) ? 1.0 : 0.0;
-	return jaro_winkler(a->code, b->code);
+	devoiced(a->code, da, sizeof(da));
+	devoiced(b->code, db, sizeof(db));
+	return jaro_winkler(da, db);
 }
 
 /* Weighted best-match of a's words in b; the surname counts double. */
