@@ -106,6 +106,19 @@ where_at(const Extract *x, int i, const char **country)
 	return -1;
 }
 
+/* A state adjective ending at token *i names the country: moves *i to its start. */
+static bool
+state_adjective(const Extract *x, int *i, Match *m)
+{
+	const Span *c = span_at(x, GAZ_COUNTRY, *i);
+
+	if (c == NULL || !c->entry->adjective)
+		return false;
+	m->country = c->entry->key;
+	*i = c->first;
+	return true;
+}
+
 static bool
 english_match(const Extract *x, const DcLexicon *lex, int h, Match *m)
 {
@@ -116,17 +129,10 @@ english_match(const Extract *x, const DcLexicon *lex, int h, Match *m)
 	/* before the head: capitalised words and state adjectives */
 	for (i = h - 1; i >= 0 && x->t->tok[i + 1].newlines == 0; i--)
 	{
-		const Span *c = span_at(x, GAZ_COUNTRY, i);
-
-		if (c && c->entry->adjective)
-		{
-			m->country = c->entry->key;
-			i = c->first;
+		if (state_adjective(x, &i, m))
 			continue;
-		}
 		/* "UN Committee on ...": an international body's acronym names the owner */
-		if (span_at(x, GAZ_ORG, i) && span_at(x, GAZ_ORG, i)->entry->acronym == false &&
-			strcmp(span_at(x, GAZ_ORG, i)->entry->subkind, "intl") == 0 &&
+		if (span_at(x, GAZ_ORG, i) && strcmp(span_at(x, GAZ_ORG, i)->entry->subkind, "intl") == 0 &&
 			span_at(x, GAZ_ORG, i)->last == i && x->t->tok[i].caps == CAPS_UPPER && m->owner == NULL)
 		{
 			m->owner = span_at(x, GAZ_ORG, i)->entry->key;
@@ -229,14 +235,8 @@ russian_match(const Extract *x, const DcLexicon *lex, int h, Match *m)
 	/* adjectives before the head: "Конституционного суда", "казахстанского посольства" */
 	for (i = h - 1; i >= 0 && x->t->tok[i + 1].newlines == 0; i--)
 	{
-		const Span *c = span_at(x, GAZ_COUNTRY, i);
-
-		if (c && c->entry->adjective)
-		{
-			m->country = c->entry->key;
-			i = c->first;
+		if (state_adjective(x, &i, m))
 			continue;
-		}
 		if (!adjective_like(x, i) || span_at(x, GAZ_ROLE, i))
 			break;
 		topic_at(x, lex, i, &m->topic);
