@@ -161,12 +161,30 @@ place_conflicts(const Extract *x, const Span *s)
 	return false;
 }
 
-/* The country mentioned most often: the state a text's officials serve by default. */
+/*
+ * The state a text's officials serve when their titles name none: the
+ * country of the first title that names one ("Ambassador of Kazakhstan to
+ * Germany", "Посол Казахстана в ..."), else the country mentioned most often.
+ */
 static const char *
 home_country(const Extract *x)
 {
 	const char *best = NULL;
 	int			best_n = 0;
+
+	for (int r = 0; r < x->nspans[GAZ_ROLE]; r++)
+	{
+		int			i = x->spans[GAZ_ROLE][r].last + 1;
+		const Span *c;
+
+		if (i < x->t->n && strcmp(dc_tok_folded(x->t, i), "of") == 0)
+			i++;
+		if (i < x->t->n && strcmp(dc_tok_folded(x->t, i), "the") == 0)
+			i++;
+		c = span_at(x, GAZ_COUNTRY, i);
+		if (c && !c->entry->adjective)
+			return c->entry->key;
+	}
 
 	for (int a = 0; a < x->nspans[GAZ_COUNTRY]; a++)
 	{
