@@ -97,3 +97,13 @@ CREATE FUNCTION diplo_segments(page text, OUT ordinal int, OUT start_offset int,
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'diplo_segments'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+
+-- How alike the events two news items report are, in [0, 1], whatever their
+-- languages: shared participants (by name key) weigh most, then the host
+-- country, the date and organisations; the home state every item names does
+-- not count.  A first step towards the event type of the events issue.
+CREATE FUNCTION diplo_item_similarity(a text, b text, a_lang text DEFAULT NULL, b_lang text DEFAULT NULL,
+                                      a_published date DEFAULT NULL, b_published date DEFAULT NULL)
+RETURNS float4
+AS 'MODULE_PATHNAME', 'diplo_item_similarity'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;

@@ -41,6 +41,42 @@ SEGMENTS_SQL = r"""coalesce((
            FROM diplo_segments(doc->>'text') s), '[]'::json)"""
 
 
+# Every pair of news items of a segments file, scored; "same" at the threshold.
+LINKS_SQL = r"""
+CREATE EXTENSION IF NOT EXISTS diplo;
+CREATE TEMP TABLE segs (n serial, s jsonb);
+\copy segs (s) FROM '%(path)s' WITH (FORMAT csv, QUOTE e'\x01', DELIMITER e'\x02')
+SELECT json_build_object('a', a.s->>'seg', 'b', b.s->>'seg', 'score', round(x.score::numeric, 4),
+                         'same', x.score >= %(threshold)s)
+FROM segs a JOIN segs b ON a.n < b.n,
+     LATERAL (SELECT diplo_item_similarity(a.s->>'text', b.s->>'text', a.s->>'lang', b.s->>'lang',
+                                           (a.s->>'doc_date')::date, (b.s->>'doc_date')::date) AS score) x
+WHERE x.score > 0
+ORDER BY a.n, b.n;
+"""
+LINK_THRESHOLD = 0.6
+
+
+def jsonl_copy(path):
+    """A JSON-lines file re-serialised one object a line, in a file the server's psql can read."""
+    with open(path, encoding="utf-8") as f, tempfile.NamedTemporaryFile(
+            "w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
+        for line in f:
+            if line.strip():
+                tmp.write(json.dumps(json.loads(line), ensure_ascii=False) + "\n")
+    os.chmod(tmp.name, 0o644)
+    return tmp.name
+
+
+def run_psql(sql):
+    out = subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-f", "-"],
+                         input=sql, capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.stderr.write(out.stderr)
+        sys.exit(1)
+    return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--in", dest="inp", required=True)
@@ -59,26 +95,19 @@ def main():
         sys.exit(subprocess.run(cmd, stdout=subprocess.DEVNULL).returncode)
 
     # one JSON document a line, validated and re-serialised so that COPY sees no stray bytes
-    with open(args.inp, encoding="utf-8") as f, tempfile.NamedTemporaryFile(
-            "w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
-        for line in f:
-            if line.strip():
-                tmp.write(json.dumps(json.loads(line), ensure_ascii=False) + "\n")
-    os.chmod(tmp.name, 0o644)
-    sql = PREDICT_SQL % {"path": tmp.name, "mentions": MENTIONS_SQL, "segments": SEGMENTS_SQL}
-    out = subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-f", "-"],
-                         input=sql, capture_output=True, text=True)
-    os.unlink(tmp.name)
-    if out.returncode != 0:
-        sys.stderr.write(out.stderr)
-        sys.exit(1)
+    docs = jsonl_copy(args.inp)
+    preds = run_psql(PREDICT_SQL % {"path": docs, "mentions": MENTIONS_SQL, "segments": SEGMENTS_SQL})
+    os.unlink(docs)
     with open(args.out, "w", encoding="utf-8") as f:
-        for line in out.stdout.splitlines():
-            if line.strip():
-                f.write(json.dumps(json.loads(line), ensure_ascii=False) + "\n")
+        for p in preds:
+            f.write(json.dumps(p, ensure_ascii=False) + "\n")
     if args.segments:
-        # event links come with the events issue; an empty file is a valid answer
-        open(args.links, "w").close()
+        segs = jsonl_copy(args.segments)
+        links = run_psql(LINKS_SQL % {"path": segs, "threshold": LINK_THRESHOLD})
+        os.unlink(segs)
+        with open(args.links, "w", encoding="utf-8") as f:
+            for link in links:
+                f.write(json.dumps(link, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

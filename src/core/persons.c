@@ -738,8 +738,20 @@ find_persons(Extract *x, DcError *err)
 	/* full names first; the rest are kept when they name a person found in full */
 	for (int i = 0; i < nfound; i++)
 	{
-		const Person *first = resolve(found, i, found[i].key, true);
+		const Person *first;
 
+		/* a surname after its title ("Ambassador Mussayev") is the person named in full */
+		if (strchr(found[i].key, '.') == NULL)
+		{
+			const Person *full = resolve(found, nfound, found[i].key, false);
+
+			if (full && strchr(full->key, '.'))
+			{
+				found[i].key = full->key;
+				found[i].normal = full->normal;
+			}
+		}
+		first = resolve(found, i, found[i].key, true);
 		if (first && strcmp(first->key, found[i].key) == 0)
 		{
 			/* a later mention of the same person carries the first one's role */

@@ -9,6 +9,8 @@
 #include "miscadmin.h"
 #include "storage/ipc.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
 #include "utils/memutils.h"
 
 #include "alloc.h"
@@ -93,6 +95,37 @@ diplo_utf8_to_text(const char *s, size_t len)
 			return cstring_to_text(conv);
 	}
 	return cstring_to_text_with_len(s, (int) len);
+}
+
+const char *
+diplo_lang_arg(FunctionCallInfo fcinfo, int arg)
+{
+	char	   *lang;
+
+	if (arg < 0 || PG_ARGISNULL(arg))
+		return NULL;
+	lang = text_to_cstring(PG_GETARG_TEXT_PP(arg));
+	if (strcmp(lang, "en") != 0 && strcmp(lang, "ru") != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unsupported language \"%s\"", lang),
+				 errhint("Use 'en', 'ru', or NULL to detect the language.")));
+	return lang;
+}
+
+DcDate
+diplo_date_arg(FunctionCallInfo fcinfo, int arg)
+{
+	DcDate		published = {0, 0, 0};
+
+	if (arg >= 0 && !PG_ARGISNULL(arg))
+	{
+		DateADT		d = PG_GETARG_DATEADT(arg);
+
+		if (!DATE_NOT_FINITE(d))
+			j2date(d + POSTGRES_EPOCH_JDATE, &published.year, &published.month, &published.day);
+	}
+	return published;
 }
 
 void

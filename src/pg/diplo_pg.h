@@ -7,6 +7,9 @@
 
 #include "postgres.h"
 
+#include "fmgr.h"
+
+#include "dates.h"
 #include "status.h"
 
 /* The text's bytes in UTF-8 (converted when the database is not UTF8). */
@@ -15,5 +18,10 @@ char *diplo_text_to_utf8(text *t, size_t *len);
 text *diplo_utf8_to_text(const char *s, size_t len);
 
 void diplo_report(const DcError *err) pg_attribute_noreturn();
+
+/* A language argument: 'en', 'ru', or NULL (detect); anything else is an error. */
+const char *diplo_lang_arg(FunctionCallInfo fcinfo, int arg);
+/* A publication date argument; year 0 when NULL or infinite. */
+DcDate		diplo_date_arg(FunctionCallInfo fcinfo, int arg);
 
 #endif

@@ -19,28 +19,11 @@ static void
 extract_args(FunctionCallInfo fcinfo, int lang_arg, int date_arg, DcMentions *out,
 			 char **body, size_t *len)
 {
-	char	   *lang = NULL;
-	DcDate		published = {0, 0, 0};
 	DcError		err;
 
 	*body = diplo_text_to_utf8(PG_GETARG_TEXT_PP(0), len);
-	if (lang_arg >= 0 && !PG_ARGISNULL(lang_arg))
-	{
-		lang = text_to_cstring(PG_GETARG_TEXT_PP(lang_arg));
-		if (strcmp(lang, "en") != 0 && strcmp(lang, "ru") != 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("unsupported language \"%s\"", lang),
-					 errhint("Use 'en', 'ru', or NULL to detect the language.")));
-	}
-	if (date_arg >= 0 && !PG_ARGISNULL(date_arg))
-	{
-		DateADT		d = PG_GETARG_DATEADT(date_arg);
-
-		if (!DATE_NOT_FINITE(d))
-			j2date(d + POSTGRES_EPOCH_JDATE, &published.year, &published.month, &published.day);
-	}
-	if (dc_entities(*body, *len, lang, published, out, &err) != DC_OK)
+	if (dc_entities(*body, *len, diplo_lang_arg(fcinfo, lang_arg), diplo_date_arg(fcinfo, date_arg),
+					out, &err) != DC_OK)
 		diplo_report(&err);
 }
 

@@ -42,5 +42,6 @@ void		test_translit(void);
 void		test_names(void);
 void		test_entities(void);
 void		test_segment(void);
+void		test_event(void);
 
 #endif
