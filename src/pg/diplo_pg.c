@@ -17,6 +17,7 @@
 #include "data.h"
 #include "gazetteer.h"
 #include "lexicon.h"
+#include "text.h"
 #include "names.h"
 #include "translit.h"
 
@@ -95,6 +96,18 @@ diplo_utf8_to_text(const char *s, size_t len)
 			return cstring_to_text(conv);
 	}
 	return cstring_to_text_with_len(s, (int) len);
+}
+
+text *
+diplo_uchars_to_text(const UChar *u, int32_t start, int32_t end)
+{
+	DcError		err;
+	size_t		n;
+	char	   *s = dc_uchars_to_utf8(u + start, end - start, &n, &err);
+
+	if (s == NULL)
+		diplo_report(&err);
+	return diplo_utf8_to_text(s, n);
 }
 
 const char *

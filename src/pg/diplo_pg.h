@@ -9,6 +9,8 @@
 
 #include "fmgr.h"
 
+#include <unicode/utypes.h>
+
 #include "dates.h"
 #include "status.h"
 
@@ -16,6 +18,8 @@
 char *diplo_text_to_utf8(text *t, size_t *len);
 /* A text from UTF-8 bytes (converted to the database encoding). */
 text *diplo_utf8_to_text(const char *s, size_t len);
+/* A text from UTF-16 units [start, end) of u: a mention or an item of a body. */
+text *diplo_uchars_to_text(const UChar *u, int32_t start, int32_t end);
 
 void diplo_report(const DcError *err) pg_attribute_noreturn();
 

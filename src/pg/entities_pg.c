@@ -6,10 +6,6 @@
 #include "funcapi.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
-#include "utils/date.h"
-#include "utils/datetime.h"
-#include "utils/jsonb.h"
-#include "utils/lsyscache.h"
 
 #include "entities.h"
 #include "text.h"
@@ -49,17 +45,14 @@ diplo_entities(PG_FUNCTION_ARGS)
 		const DcMention *m = &ms.m[i];
 		Datum		values[9];
 		bool		nulls[9] = {0};
-		size_t		n;
-		char	   *surface = dc_uchars_to_utf8(u + m->ustart, m->uend - m->ustart, &n, &err);
+		text	   *surface = diplo_uchars_to_text(u, m->ustart, m->uend);
 
-		if (surface == NULL)
-			diplo_report(&err);
 		values[0] = CStringGetTextDatum(dc_ent_kind_name((DcEntKind) m->kind));
 		values[1] = Int32GetDatum(m->start);
 		values[2] = Int32GetDatum(m->end);
-		values[3] = PointerGetDatum(diplo_utf8_to_text(surface, n));
-		values[4] = PointerGetDatum(diplo_utf8_to_text(m->normal ? m->normal : surface,
-													   m->normal ? strlen(m->normal) : n));
+		values[3] = PointerGetDatum(surface);
+		values[4] = m->normal ? PointerGetDatum(diplo_utf8_to_text(m->normal, strlen(m->normal))) :
+			PointerGetDatum(surface);
 		values[5] = CStringGetTextDatum(m->key ? m->key : "");
 		nulls[5] = m->key == NULL;
 		values[6] = m->role ? CStringGetTextDatum(m->role) : (Datum) 0;

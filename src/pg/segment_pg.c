@@ -30,15 +30,11 @@ diplo_segments(PG_FUNCTION_ARGS)
 	{
 		Datum		values[4];
 		bool		nulls[4] = {0};
-		size_t		slen;
-		char	   *s = dc_uchars_to_utf8(u + segs[i].ustart, segs[i].uend - segs[i].ustart, &slen, &err);
 
-		if (s == NULL)
-			diplo_report(&err);
 		values[0] = Int32GetDatum(i + 1);
 		values[1] = Int32GetDatum(segs[i].start);
 		values[2] = Int32GetDatum(segs[i].end);
-		values[3] = PointerGetDatum(diplo_utf8_to_text(s, slen));
+		values[3] = PointerGetDatum(diplo_uchars_to_text(u, segs[i].ustart, segs[i].uend));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
