@@ -98,12 +98,149 @@ RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'diplo_segments'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
 
--- How alike the events two news items report are, in [0, 1], whatever their
--- languages: shared participants (by name key) weigh most, then the host
--- country, the date and organisations; the home state every item names does
--- not count.  A first step towards the event type of the events issue.
-CREATE FUNCTION diplo_item_similarity(a text, b text, a_lang text DEFAULT NULL, b_lang text DEFAULT NULL,
-                                      a_published date DEFAULT NULL, b_published date DEFAULT NULL)
-RETURNS float4
-AS 'MODULE_PATHNAME', 'diplo_item_similarity'
+-- Events --------------------------------------------------------------------
+-- diplo_event: what identifies the real-world event a news item reports.
+-- Its text form reads (fields in this order, empty ones left out):
+--   kind=meeting date=2026-04-14 host=IT place=rome home=KZ
+--   persons={smbf.a:ambassador@KZ,tjn.a:minister@IT} countries={IT,KZ}
+--   orgs={un} topics={energy,trade}
+-- kind: meeting, briefing, roundtable, call, credentials, visit, statement or
+-- other; date: the first the item gives, else its publication date; host:
+-- the country it took place in; home: the state whose news it is (its
+-- envoys attend many events and weigh less); persons: name key, role and
+-- the state served; topics: ids of data/topics.tsv, whatever the language.
+
+CREATE TYPE diplo_event;
+
+CREATE FUNCTION diplo_event_in(cstring) RETURNS diplo_event
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION diplo_event_out(diplo_event) RETURNS cstring
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION diplo_event_recv(internal) RETURNS diplo_event
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION diplo_event_send(diplo_event) RETURNS bytea
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE diplo_event (
+  INPUT = diplo_event_in, OUTPUT = diplo_event_out,
+  RECEIVE = diplo_event_recv, SEND = diplo_event_send,
+  INTERNALLENGTH = VARIABLE, STORAGE = extended
+);
+
+-- The event of one news item (a row of diplo_segments, or a whole article).
+-- Named like to_tsvector: diplo_event('...') would be a cast of a literal.
+CREATE FUNCTION to_diplo_event(item text, lang text DEFAULT NULL, published date DEFAULT NULL)
+RETURNS diplo_event
+AS 'MODULE_PATHNAME', 'diplo_event_from_item'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+-- A value to search with: ev @> diplo_event_query(person => 'Сергей Лавров'),
+-- ev @> diplo_event_query(host => 'Испания').  Names in either script and any
+-- case; countries as names or ISO codes; organisations as names or keys;
+-- topics as a word or a topic id.
+CREATE FUNCTION diplo_event_query(person text DEFAULT NULL, host text DEFAULT NULL,
+                                  country text DEFAULT NULL, org text DEFAULT NULL,
+                                  topic text DEFAULT NULL)
+RETURNS diplo_event
+AS 'MODULE_PATHNAME', 'diplo_event_query'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION diplo_event_jsonb(diplo_event) RETURNS jsonb
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE CAST (diplo_event AS jsonb) WITH FUNCTION diplo_event_jsonb(diplo_event) AS ASSIGNMENT;
+
+CREATE FUNCTION diplo_event_kind(diplo_event) RETURNS text
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION diplo_event_date(diplo_event) RETURNS date
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- How alike two events are, in [0, 1], whatever the languages of their items:
+-- shared participants (by name key) weigh most, then the host country, the
+-- date, organisations and topics; the home state and its own bodies do not
+-- count; another host, a month apart or another kind scale it down.
+CREATE FUNCTION diplo_event_similarity(a diplo_event, b diplo_event) RETURNS float4
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- a % b: similarity >= diplo.event_similarity_threshold (a GUC, default 0.6).
+-- STABLE: it reads the setting.
+CREATE FUNCTION diplo_event_similar(diplo_event, diplo_event) RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION diplo_event_contains(diplo_event, diplo_event) RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION diplo_event_contained(diplo_event, diplo_event) RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION diplo_event_overlaps(diplo_event, diplo_event) RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR % (LEFTARG = diplo_event, RIGHTARG = diplo_event, PROCEDURE = diplo_event_similar,
+                   COMMUTATOR = '%', RESTRICT = contsel, JOIN = contjoinsel);
+-- a @> b: b's persons, countries, organisations and topics are all a's, and
+-- b's host, when it has one, is a's.  a && b: they share one of them.
+CREATE OPERATOR @> (LEFTARG = diplo_event, RIGHTARG = diplo_event, PROCEDURE = diplo_event_contains,
+                    COMMUTATOR = '<@', RESTRICT = contsel, JOIN = contjoinsel);
+CREATE OPERATOR <@ (LEFTARG = diplo_event, RIGHTARG = diplo_event, PROCEDURE = diplo_event_contained,
+                    COMMUTATOR = '@>', RESTRICT = contsel, JOIN = contjoinsel);
+CREATE OPERATOR && (LEFTARG = diplo_event, RIGHTARG = diplo_event, PROCEDURE = diplo_event_overlaps,
+                    COMMUTATOR = '&&', RESTRICT = contsel, JOIN = contjoinsel);
+
+-- GIN: CREATE INDEX ON items USING gin (event);  serves %, @> and &&.
+CREATE FUNCTION diplo_event_gin_extract_value(diplo_event, internal) RETURNS internal
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION diplo_event_gin_extract_query(diplo_event, internal, int2, internal, internal,
+                                              internal, internal) RETURNS internal
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION diplo_event_gin_consistent(internal, int2, diplo_event, int4, internal, internal,
+                                           internal, internal) RETURNS bool
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION diplo_event_gin_triconsistent(internal, int2, diplo_event, int4, internal, internal,
+                                              internal) RETURNS "char"
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR CLASS diplo_event_ops DEFAULT FOR TYPE diplo_event USING gin AS
+  OPERATOR 1 % (diplo_event, diplo_event),
+  OPERATOR 3 && (diplo_event, diplo_event),
+  OPERATOR 7 @> (diplo_event, diplo_event),
+  FUNCTION 1 btint4cmp(int4, int4),
+  FUNCTION 2 diplo_event_gin_extract_value(diplo_event, internal),
+  FUNCTION 3 diplo_event_gin_extract_query(diplo_event, internal, int2, internal, internal,
+                                           internal, internal),
+  FUNCTION 4 diplo_event_gin_consistent(internal, int2, diplo_event, int4, internal, internal,
+                                        internal, internal),
+  FUNCTION 6 diplo_event_gin_triconsistent(internal, int2, diplo_event, int4, internal, internal,
+                                           internal),
+  STORAGE int4;
+
+-- The groups of items that report the same event: for a table with an id
+-- (castable to bigint) and a diplo_event column, every item that is % to
+-- another, with the smallest id of its group as group_id (groups are the
+-- connected components of the % pairs, found through the GIN index).
+--   SELECT * FROM diplo_event_groups('news_items', 'id', 'event');
+CREATE FUNCTION diplo_event_groups(items regclass, id_column name DEFAULT 'id',
+                                   event_column name DEFAULT 'event')
+RETURNS TABLE (group_id bigint, item_id bigint)
+LANGUAGE plpgsql VOLATILE
+AS $$
+BEGIN
+  CREATE TEMP TABLE diplo_event_pairs (a bigint, b bigint);
+  EXECUTE format('INSERT INTO pg_temp.diplo_event_pairs
+                  SELECT x.%1$I::bigint, y.%1$I::bigint FROM %2$s x JOIN %2$s y
+                    ON x.%3$I %% y.%3$I AND x.%1$I::bigint < y.%1$I::bigint',
+                 id_column, items, event_column);
+  -- each item takes the smallest id it reaches, until nothing changes
+  CREATE TEMP TABLE diplo_event_labels (item bigint PRIMARY KEY, label bigint);
+  INSERT INTO pg_temp.diplo_event_labels
+    SELECT i, i FROM (SELECT a FROM pg_temp.diplo_event_pairs UNION SELECT b FROM pg_temp.diplo_event_pairs) s(i);
+  LOOP
+    UPDATE pg_temp.diplo_event_labels l SET label = m.label
+    FROM (SELECT e.item, min(n.label) AS label
+            FROM (SELECT a, b FROM pg_temp.diplo_event_pairs
+                  UNION ALL SELECT b, a FROM pg_temp.diplo_event_pairs) e(item, other)
+            JOIN pg_temp.diplo_event_labels n ON n.item = e.other
+           GROUP BY e.item) m
+    WHERE l.item = m.item AND m.label < l.label;
+    EXIT WHEN NOT FOUND;
+  END LOOP;
+  RETURN QUERY SELECT l.label, l.item FROM pg_temp.diplo_event_labels l ORDER BY l.label, l.item;
+  DROP TABLE pg_temp.diplo_event_pairs, pg_temp.diplo_event_labels;
+END
+$$;

@@ -41,20 +41,21 @@ SEGMENTS_SQL = r"""coalesce((
            FROM diplo_segments(doc->>'text') s), '[]'::json)"""
 
 
-# Every pair of news items of a segments file, scored; "same" at the threshold.
+# Every pair of news items of a segments file, scored by diplo_event_similarity;
+# "same" is the % operator at the default diplo.event_similarity_threshold.
 LINKS_SQL = r"""
 CREATE EXTENSION IF NOT EXISTS diplo;
 CREATE TEMP TABLE segs (n serial, s jsonb);
 \copy segs (s) FROM '%(path)s' WITH (FORMAT csv, QUOTE e'\x01', DELIMITER e'\x02')
+ALTER TABLE segs ADD COLUMN ev diplo_event;
+UPDATE segs SET ev = to_diplo_event(s->>'text', s->>'lang', (s->>'doc_date')::date);
 SELECT json_build_object('a', a.s->>'seg', 'b', b.s->>'seg', 'score', round(x.score::numeric, 4),
-                         'same', x.score >= %(threshold)s)
+                         'same', a.ev %% b.ev)
 FROM segs a JOIN segs b ON a.n < b.n,
-     LATERAL (SELECT diplo_item_similarity(a.s->>'text', b.s->>'text', a.s->>'lang', b.s->>'lang',
-                                           (a.s->>'doc_date')::date, (b.s->>'doc_date')::date) AS score) x
+     LATERAL (SELECT diplo_event_similarity(a.ev, b.ev) AS score) x
 WHERE x.score > 0
 ORDER BY a.n, b.n;
 """
-LINK_THRESHOLD = 0.6
 
 
 def jsonl_copy(path):
@@ -103,7 +104,7 @@ def main():
             f.write(json.dumps(p, ensure_ascii=False) + "\n")
     if args.segments:
         segs = jsonl_copy(args.segments)
-        links = run_psql(LINKS_SQL % {"path": segs, "threshold": LINK_THRESHOLD})
+        links = run_psql(LINKS_SQL % {"path": segs})
         os.unlink(segs)
         with open(args.links, "w", encoding="utf-8") as f:
             for link in links:

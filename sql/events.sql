@@ -1,27 +1,87 @@
--- diplo_item_similarity: the same event in two languages, the same envoy at another event; bad input.
-SELECT round(diplo_item_similarity(
-  'Ambassador of Kazakhstan to Italy Yerbolat Sembayev met with the Minister of Foreign Affairs of Italy Antonio Tajani in Rome on 14 April.',
-  'В Италии посол Казахстана Ерболат Сембаев встретился в Риме с министром иностранных дел Италии Антонио Таяни 14 апреля.',
-  'en', 'ru', '2026-04-15', '2026-04-16')::numeric, 2) AS same_event,
-  round(diplo_item_similarity(
-  'Ambassador of Kazakhstan to Italy Yerbolat Sembayev met with the Minister of Foreign Affairs of Italy Antonio Tajani in Rome on 14 April.',
-  'Ambassador of Kazakhstan to Italy Yerbolat Sembayev spoke at a round table with Italian experts Marco Rossi and Giulia Bianchi in Milan on 2 April.',
-  'en', 'en', '2026-04-15', '2026-04-03')::numeric, 2) AS same_envoy_other_event,
-  round(diplo_item_similarity(
-  'Ambassador of Kazakhstan to Italy Yerbolat Sembayev met with the Minister of Foreign Affairs of Italy Antonio Tajani in Rome on 14 April.',
-  'Ambassador of Kazakhstan to Japan Yerlan Baudarbek-Kozhatayev met the Governor of Osaka Hirofumi Yoshimura on 14 April.')::numeric, 2) AS other_people_other_country;
+-- diplo_event: building from news items, text and binary I/O, jsonb, query
+-- constructors, similarity and operators; bad input.
+\pset null '(null)'
 
--- the items of a digest against an article: which item reports the article's event
-SELECT s.ordinal, round(diplo_item_similarity(s.item,
-         'Ambassador of Kazakhstan to Italy Yerbolat Sembayev met with the Minister of Foreign Affairs of Italy Antonio Tajani in Rome on 14 April.',
-         'ru', 'en', '2026-04-16', '2026-04-15')::numeric, 2) AS similarity
-FROM diplo_segments(E'Казахстанские дипломаты провели ряд встреч.\n' ||
-                    E'В Италии посол Казахстана Ерболат Сембаев встретился в Риме с министром иностранных дел Италии Антонио Таяни 14 апреля.\n' ||
-                    E'В Японии посол Казахстана Ерлан Баударбек-Кожатаев встретился с губернатором Осаки 15 апреля.\n') s
-ORDER BY s.ordinal;
+-- The same event in English and Russian, the same envoy at another event,
+-- other people in another country.
+CREATE TEMP TABLE items (id int, lang text, published date, body text);
+INSERT INTO items VALUES
+ (1, 'en', '2026-04-15', 'Ambassador of Kazakhstan to Italy Yerbolat Sembayev met with the Minister of Foreign Affairs of Italy Antonio Tajani in Rome on 14 April. They discussed trade and energy.'),
+ (2, 'ru', '2026-04-16', 'В Италии посол Казахстана Ерболат Сембаев встретился в Риме с министром иностранных дел Италии Антонио Таяни 14 апреля. Стороны обсудили торговлю и энергетику.'),
+ (3, 'en', '2026-04-03', 'Ambassador of Kazakhstan to Italy Yerbolat Sembayev spoke at a round table with Italian experts Marco Rossi and Giulia Bianchi in Milan on 2 April.'),
+ (4, 'en', '2026-04-15', 'Ambassador of Kazakhstan to Japan Yerlan Baudarbek-Kozhatayev met the Governor of Osaka Hirofumi Yoshimura on 14 April.');
+ALTER TABLE items ADD COLUMN ev diplo_event;
+UPDATE items SET ev = to_diplo_event(body, lang, published);
+SELECT id, ev FROM items ORDER BY id;
 
--- bad input: NULL, empty, no entities, an unsupported language
-SELECT diplo_item_similarity(NULL, 'x') IS NULL AS null_item,
-       diplo_item_similarity('', '') AS empty_items,
-       diplo_item_similarity('the weather was fine', 'it rained') AS no_entities;
-SELECT diplo_item_similarity('x', 'y', 'fr');
+-- similarity of every pair; % at the default threshold
+SHOW diplo.event_similarity_threshold;
+SELECT a.id AS a, b.id AS b, round(diplo_event_similarity(a.ev, b.ev)::numeric, 2) AS similarity,
+       a.ev % b.ev AS same_event
+FROM items a JOIN items b ON a.id < b.id ORDER BY a.id, b.id;
+-- symmetric, and 1 with itself
+SELECT bool_and(diplo_event_similarity(a.ev, b.ev) = diplo_event_similarity(b.ev, a.ev)) AS symmetric,
+       bool_and(diplo_event_similarity(a.ev, a.ev) > 0.99) AS self_one
+FROM items a, items b;
+
+-- text round trip, any field order, normalised lists
+SELECT bool_and(ev::text::diplo_event::text = ev::text) AS round_trip FROM items;
+SELECT ' topics={trade,trade}  persons={b.b, a.a:minister@es} kind=call home=kz '::diplo_event;
+SELECT ''::diplo_event AS empty;
+
+-- binary round trip through send/recv
+CREATE TEMP TABLE bin AS SELECT id, ev FROM items;
+\copy bin TO '/tmp/diplo_events.bin' WITH (FORMAT binary)
+CREATE TEMP TABLE bin2 (id int, ev diplo_event);
+\copy bin2 FROM '/tmp/diplo_events.bin' WITH (FORMAT binary)
+SELECT count(*) AS rows, bool_and(a.ev::text = b.ev::text) AS same FROM bin a JOIN bin2 b USING (id);
+
+-- jsonb for BI tools, and the accessors
+SELECT jsonb_pretty(ev::jsonb) FROM items WHERE id = 2;
+SELECT id, diplo_event_kind(ev) AS kind, diplo_event_date(ev) AS date, ev::jsonb->>'host' AS host
+FROM items ORDER BY id;
+
+-- queries: a person in either script and any case, a host country, a topic
+SELECT diplo_event_query(person => 'Сембаевым Ерболатом') AS person_ru,
+       diplo_event_query(person => 'Yerbolat Sembayev') AS person_en,
+       diplo_event_query(host => 'Италии', topic => 'энергетика', org => 'ООН', country => 'Japan') AS mixed;
+SELECT id FROM items WHERE ev @> diplo_event_query(person => 'Ерболат Сембаев') ORDER BY id;
+SELECT id FROM items WHERE ev @> diplo_event_query(host => 'Italy', topic => 'trade') ORDER BY id;
+SELECT id FROM items WHERE ev && diplo_event_query(country => 'JP') ORDER BY id;
+SELECT a.id, b.id AS contained FROM items a JOIN items b ON b.ev <@ a.ev ORDER BY 1, 2;
+
+-- the threshold is a setting in [0, 1]
+SET diplo.event_similarity_threshold = 0.95;
+SELECT count(*) AS pairs_at_095 FROM items a JOIN items b ON a.id < b.id AND a.ev % b.ev;
+RESET diplo.event_similarity_threshold;
+SET diplo.event_similarity_threshold = 1.5;
+SET diplo.event_similarity_threshold = -0.1;
+SET diplo.no_such_setting = 1;
+
+-- bad input: NULL, empty and entity-less items, a language, huge items
+SELECT to_diplo_event(NULL) IS NULL AS null_item, to_diplo_event('') AS empty_item,
+       to_diplo_event('the weather was fine') AS no_entities,
+       diplo_event_similarity(to_diplo_event(''), to_diplo_event('')) AS empty_similarity;
+SELECT to_diplo_event('x', 'fr');
+SELECT diplo_event_kind(to_diplo_event(repeat('Ambassador of Kazakhstan to Spain Danat Mussayev met Senator Ana Lopez in Madrid. ', 5000), 'en', '2026-03-01')) AS huge_kind,
+       length(to_diplo_event(repeat('Посол Казахстана встретился с министром. ', 20000), 'ru')::text) > 0 AS huge_ok;
+SELECT diplo_event_query(person => 'Олжас') IS NOT NULL AS given_name_only;
+SELECT diplo_event_query(person => '12345');
+SELECT diplo_event_query(host => 'Atlantis');
+SELECT diplo_event_query(topic => 'gardening');
+SELECT diplo_event_query(org => 'no org here!');
+
+-- malformed literals: 22P02 and where
+\set VERBOSITY default
+SELECT 'kind=party'::diplo_event;
+SELECT 'kind=call kind=call'::diplo_event;
+SELECT 'date=2026-02-30'::diplo_event;
+SELECT 'persons={a b}'::diplo_event;
+SELECT 'host=ESP'::diplo_event;
+SELECT 'colour=red'::diplo_event;
+SELECT 'orgs={un'::diplo_event;
+SELECT 'kind'::diplo_event;
+SELECT 'topics={Ünïcödé}'::diplo_event;
+SELECT ('orgs={' || repeat('x', 65) || '}')::diplo_event;
+\set VERBOSITY terse
+DO $$ BEGIN PERFORM 'kind=party'::diplo_event; EXCEPTION WHEN invalid_text_representation THEN RAISE NOTICE 'SQLSTATE 22P02'; END $$;

@@ -44,8 +44,8 @@ adjacent(const DcTokens *t, int i)
 	return !t->tok[i].space_before;
 }
 
-static bool
-valid(int y, int m, int d)
+bool
+dc_date_valid(int y, int m, int d)
 {
 	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
@@ -115,7 +115,7 @@ dc_find_dates(const DcTokens *t, DcDate pub, DcMentions *out, DcError *err)
 		if ((y = number(t, i, 4, 4)) > 0 && i + 4 < t->n && dc_tok_is(t, i + 1, '-') &&
 			(m = number(t, i + 2, 2, 2)) > 0 && dc_tok_is(t, i + 3, '-') &&
 			(d = number(t, i + 4, 2, 2)) > 0 && adjacent(t, i + 1) && adjacent(t, i + 2) &&
-			adjacent(t, i + 3) && adjacent(t, i + 4) && plausible_year(y) && valid(y, m, d))
+			adjacent(t, i + 3) && adjacent(t, i + 4) && plausible_year(y) && dc_date_valid(y, m, d))
 		{
 			emit(t, i, i + 4, y, m, d, out);
 			i += 4;
@@ -125,7 +125,7 @@ dc_find_dates(const DcTokens *t, DcDate pub, DcMentions *out, DcError *err)
 		if ((d = number(t, i, 1, 2)) > 0 && i + 4 < t->n && dc_tok_is(t, i + 1, '.') &&
 			(m = number(t, i + 2, 1, 2)) > 0 && dc_tok_is(t, i + 3, '.') &&
 			(y = number(t, i + 4, 4, 4)) > 0 && adjacent(t, i + 1) && adjacent(t, i + 2) &&
-			adjacent(t, i + 3) && adjacent(t, i + 4) && plausible_year(y) && valid(y, m, d))
+			adjacent(t, i + 3) && adjacent(t, i + 4) && plausible_year(y) && dc_date_valid(y, m, d))
 		{
 			emit(t, i, i + 4, y, m, d, out);
 			i += 4;
@@ -144,7 +144,7 @@ dc_find_dates(const DcTokens *t, DcDate pub, DcMentions *out, DcError *err)
 					last = year_word(t, mt + 1);
 				else
 					y = pub.year;
-				if (valid(y, m, d))
+				if (dc_date_valid(y, m, d))
 				{
 					emit(t, i, last, y, m, d, out);
 					i = last;
@@ -177,7 +177,7 @@ dc_find_dates(const DcTokens *t, DcDate pub, DcMentions *out, DcError *err)
 					y = number(t, j, 4, 4);
 					last = j;
 				}
-				if (valid(y, m, d))
+				if (dc_date_valid(y, m, d))
 				{
 					emit(t, i, last, y, m, d, out);
 					i = last;
@@ -195,4 +195,34 @@ dc_find_dates(const DcTokens *t, DcDate pub, DcMentions *out, DcError *err)
 		}
 	}
 	return DC_OK;
+}
+
+/* Days from civil and back: H. Hinnant's algorithms, shifted to 2000-01-01. */
+int
+dc_days_from_date(DcDate d)
+{
+	int			y = d.year - (d.month <= 2);
+	int			era = (y >= 0 ? y : y - 399) / 400;
+	int			yoe = y - era * 400;
+	int			doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+	int			doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return era * 146097 + doe - 730425;
+}
+
+DcDate
+dc_date_from_days(int days)
+{
+	int			z = days + 730425;
+	int			era = (z >= 0 ? z : z - 146096) / 146097;
+	int			doe = z - era * 146097;
+	int			yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int			doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int			mp = (5 * doy + 2) / 153;
+	DcDate		d;
+
+	d.day = doy - (153 * mp + 2) / 5 + 1;
+	d.month = mp < 10 ? mp + 3 : mp - 9;
+	d.year = yoe + era * 400 + (d.month <= 2);
+	return d;
 }

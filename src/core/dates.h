@@ -22,6 +22,13 @@ typedef struct DcDate
 	int			day;
 } DcDate;
 
+/* A real calendar day (year 0: any leap year). */
+bool		dc_date_valid(int year, int month, int day);
+
+/* Days since 2000-01-01 of a valid date, and back (proleptic Gregorian). */
+int			dc_days_from_date(DcDate d);
+DcDate		dc_date_from_days(int days);
+
 /* Appends every date mention of the tokens to out. */
 DcStatus dc_find_dates(const DcTokens *t, DcDate published, DcMentions *out, DcError *err);
 

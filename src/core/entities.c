@@ -225,6 +225,9 @@ emit_lexicon_mentions(Extract *x)
 			m->key = (char *) s->entry->key;
 			m->normal = (char *) s->entry->canonical;
 			m->adjective = s->entry->adjective;
+			/* a place says which state it lies in: Rome, Italy */
+			if (kinds[k].gk == GAZ_PLACE && strlen(s->entry->country) == 2)
+				memcpy(m->state, s->entry->country, 3);
 		}
 }
 
@@ -232,8 +235,17 @@ DcStatus
 dc_entities(const char *text, size_t len, const char *lang, DcDate published,
 			DcMentions *out, DcError *err)
 {
-	Extract		x = {0};
 	DcTokens	toks;
+
+	return dc_entities_tokens(text, len, lang, published, out, &toks, err);
+}
+
+DcStatus
+dc_entities_tokens(const char *text, size_t len, const char *lang, DcDate published,
+				   DcMentions *out, DcTokens *tokens, DcError *err)
+{
+	Extract		x = {0};
+	DcTokens   *toks = tokens;
 	UChar	   *u;
 	int32_t		ulen;
 
@@ -251,15 +263,15 @@ dc_entities(const char *text, size_t len, const char *lang, DcDate published,
 	u = dc_utf8_to_uchars(text, len, &ulen, err);
 	if (u == NULL)
 		return err->status;
-	dc_tokenize(u, ulen, 0, &toks);
-	x.t = &toks;
+	dc_tokenize(u, ulen, 0, toks);
+	x.t = toks;
 
 	find_lexicon_spans(&x);
-	x.pattern_org = dc_alloc0(((size_t) toks.n + 1) * sizeof(const char *));
+	x.pattern_org = dc_alloc0(((size_t) toks->n + 1) * sizeof(const char *));
 	x.home = home_country(&x);
 	emit_lexicon_mentions(&x);
 	find_state_bodies(&x);
-	if (find_persons(&x, err) != DC_OK || dc_find_dates(&toks, published, out, err) != DC_OK)
+	if (find_persons(&x, err) != DC_OK || dc_find_dates(toks, published, out, err) != DC_OK)
 		return err->status;
 	dc_mentions_resolve(out);
 	return DC_OK;

@@ -16,6 +16,7 @@
 #include "dates.h"
 #include "mention.h"
 #include "status.h"
+#include "tokens.h"
 
 /*
  * lang: "en", "ru" or NULL to detect; published: year 0 when unknown.
@@ -23,6 +24,10 @@
  */
 DcStatus dc_entities(const char *text, size_t len, const char *lang, DcDate published,
 					 DcMentions *out, DcError *err);
+
+/* The same, also handing back the tokens, for steps that read the words. */
+DcStatus dc_entities_tokens(const char *text, size_t len, const char *lang, DcDate published,
+							DcMentions *out, DcTokens *tokens, DcError *err);
 
 /* "en" or "ru": the script most of the text's letters are written in. */
 const char *dc_detect_lang(const char *text, size_t len);

@@ -1,39 +1,50 @@
-/* event.c — event features and similarity (see event.h). */
+/* event.c — the event a news item reports, built from its entities and cue words (see event.h). */
 #include "event.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
+#include "cues.h"
 #include "entities.h"
+#include "event_io.h"
+#include "names.h"
 
-/* Days since 2000-01-01 (the Gregorian leap rule is not needed within 1901-2099). */
-static int
-days_from_ymd(int y, int m, int d)
+#define MAX_CUES 16
+#define KIND_TOKENS 80			/* the kind is read from the title and first sentences */
+
+static const char *const kind_names[EV_NKINDS] = {
+	"other", "meeting", "briefing", "roundtable", "call", "credentials", "visit", "statement"
+};
+
+/* When an item has cues of several kinds, the most specific wins: a call is
+ * also a conversation, a round table also a meeting, a visit holds meetings. */
+static const DcEventKind precedence[] = {
+	EV_CREDENTIALS, EV_CALL, EV_ROUNDTABLE, EV_BRIEFING, EV_MEETING, EV_VISIT, EV_STATEMENT
+};
+
+const char *
+dc_event_kind_name(DcEventKind kind)
 {
-	static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-
-	if (y < 1901 || y > 2099 || m < 1 || m > 12)
-		return -1;
-	return (y - 2000) * 365 + (y - 1997) / 4 + before[m - 1] + d + (m > 2 && y % 4 == 0 ? 1 : 0);
+	return kind < EV_NKINDS ? kind_names[kind] : "other";
 }
 
-/* An ISO day (YYYY-MM-DD) in days; a month alone is not a day: -1. */
-static int
-days_from_iso(const char *iso)
+DcEventKind
+dc_event_kind_from_name(const char *name, size_t len)
 {
-	if (iso == NULL || strlen(iso) != 10 || iso[4] != '-')
-		return -1;
-	return days_from_ymd(atoi(iso), atoi(iso + 5), atoi(iso + 8));
+	for (int k = 0; k < EV_NKINDS; k++)
+		if (strlen(kind_names[k]) == len && memcmp(kind_names[k], name, len) == 0)
+			return (DcEventKind) k;
+	return EV_NKINDS;
 }
 
-static bool
-listed(const char **list, int n, const char *key)
+void
+dc_event_init(DcEvent *ev)
 {
-	for (int i = 0; i < n; i++)
-		if (strcmp(list[i], key) == 0)
-			return true;
-	return false;
+	memset(ev, 0, sizeof(*ev));
+	ev->kind = EV_OTHER;
+	ev->day = DC_EVENT_NO_DAY;
+	ev->place = "";
 }
 
 /*
@@ -76,99 +87,298 @@ home_state(const DcMentions *ms)
 	return best;
 }
 
+static bool
+is_envoy_role(const char *role)
+{
+	return role && (strcmp(role, "ambassador") == 0 || strcmp(role, "consul_general") == 0 ||
+					strcmp(role, "permanent_representative") == 0);
+}
+
+static void
+set_host(DcEvent *ev, const char *code, const char *place)
+{
+	memcpy(ev->host, code, 2);
+	ev->host[2] = '\0';
+	ev->place = place ? place : "";
+}
+
+static const DcMention *
+first_place(const DcMentions *ms)
+{
+	for (int i = 0; i < ms->n; i++)
+		if (ms->m[i].kind == ENT_PLACE && ms->m[i].state[0])
+			return &ms->m[i];
+	return NULL;
+}
+
+static const DcMention *
+first_foreign_country(const DcMentions *ms, const char *home)
+{
+	for (int i = 0; i < ms->n; i++)
+		if (ms->m[i].kind == ENT_COUNTRY && !(home && strcmp(ms->m[i].key, home) == 0))
+			return &ms->m[i];
+	return NULL;
+}
+
+/*
+ * Where it happened.  A call or a statement is made at home.  An item led by
+ * one of the home state's envoys happens where the envoy is posted: the
+ * first foreign country named ("Ambassador of Kazakhstan to China ..."),
+ * though the text may name Astana later.  Otherwise the first place named
+ * (a city says more than a country in a title: "met the Minister of Spain
+ * in Astana"); else, when a foreign envoy comes to see a home official, the
+ * home state; else the first foreign country; else the home state.
+ */
+static void
+find_host(const DcMentions *ms, const char *home, DcEvent *ev)
+{
+	const DcMention *lead = NULL;
+	const DcMention *place = first_place(ms);
+	const DcMention *country = first_foreign_country(ms, home);
+	bool		foreign_envoy = false;
+
+	for (int i = 0; i < ms->n; i++)
+		if (ms->m[i].kind == ENT_PERSON && ms->m[i].role)
+		{
+			if (lead == NULL)
+				lead = &ms->m[i];
+			foreign_envoy |= is_envoy_role(ms->m[i].role) && home && strcmp(ms->m[i].state, home) != 0;
+		}
+	if (home && (ev->kind == EV_CALL || ev->kind == EV_STATEMENT))
+		set_host(ev, home, NULL);
+	else if (home && lead && is_envoy_role(lead->role) && strcmp(lead->state, home) == 0 && country)
+		set_host(ev, country->key, place && strcmp(place->state, country->key) == 0 ? place->key : NULL);
+	else if (place)
+		set_host(ev, place->state, place->key);
+	else if (home && foreign_envoy)
+		set_host(ev, home, NULL);
+	else if (country)
+		set_host(ev, country->key, NULL);
+	else if (home)
+		set_host(ev, home, NULL);
+}
+
+static void
+find_kind_and_topics(const DcCues *kinds, const DcCues *topics, const DcTokens *t, DcEvent *ev)
+{
+	const char *ids[MAX_CUES];
+	int			words = 0;
+	int			end = 0;
+	int			n;
+
+	while (end < t->n && words < KIND_TOKENS)
+		words += t->tok[end++].type == TOK_WORD;
+	n = dc_cues_find(kinds, t, 0, end, ids, MAX_CUES);
+	if (n == 0)
+		n = dc_cues_find(kinds, t, end, t->n, ids, MAX_CUES);
+	for (size_t p = 0; p < sizeof(precedence) / sizeof(precedence[0]) && ev->kind == EV_OTHER; p++)
+		for (int i = 0; i < n; i++)
+			if (strcmp(ids[i], kind_names[precedence[p]]) == 0)
+				ev->kind = precedence[p];
+	n = dc_cues_find(topics, t, 0, t->n, ids, MAX_CUES);
+	ev->topics = dc_alloc(sizeof(char *) * (size_t) (n + 1));
+	memcpy(ev->topics, ids, sizeof(char *) * (size_t) n);
+	ev->ntopics = n;
+}
+
 DcStatus
-dc_event_features(const char *text, size_t len, const char *lang, DcDate published,
-				  DcEventFeatures *f, DcError *err)
+dc_event_from_text(const char *text, size_t len, const char *lang, DcDate published,
+				   DcEvent *ev, DcError *err)
 {
 	DcMentions	ms;
+	DcTokens	toks;
+	const DcCues *kinds;
+	const DcCues *topics;
 	const char *home;
-	char		home_prefix[4] = "";
 
-	memset(f, 0, sizeof(*f));
-	f->day = -1;
-	if (dc_entities(text, len, lang, published, &ms, err) != DC_OK)
+	dc_event_init(ev);
+	if ((kinds = dc_cues_load("event_kinds.tsv", err)) == NULL ||
+		(topics = dc_cues_load("topics.tsv", err)) == NULL ||
+		dc_entities_tokens(text, len, lang, published, &ms, &toks, err) != DC_OK)
 		return err->status;
-	f->persons = dc_alloc(sizeof(char *) * (size_t) (ms.n + 1));
-	f->envoys = dc_alloc(sizeof(char *) * (size_t) (ms.n + 1));
-	f->orgs = dc_alloc(sizeof(char *) * (size_t) (ms.n + 1));
+	ev->participants = dc_alloc(sizeof(DcParticipant) * (size_t) (ms.n + 1));
+	ev->countries = dc_alloc(sizeof(char *) * (size_t) (ms.n + 1));
+	ev->orgs = dc_alloc(sizeof(char *) * (size_t) (ms.n + 1));
 	home = home_state(&ms);
 	if (home)
-	{
-		home_prefix[0] = (char) (home[0] | 0x20);
-		home_prefix[1] = (char) (home[1] | 0x20);
-		home_prefix[2] = '-';
-	}
+		memcpy(ev->home, home, 3);
+	find_kind_and_topics(kinds, topics, &toks, ev);
+	find_host(&ms, home, ev);
+	if (ev->host[0])
+		ev->countries[ev->ncountries++] = dc_strndup(ev->host, 2);
 	for (int i = 0; i < ms.n; i++)
 	{
 		const DcMention *m = &ms.m[i];
 
-		if (m->kind == ENT_PERSON && home && strcmp(m->state, home) == 0)
+		if (m->kind == ENT_PERSON && m->key[0])
 		{
-			if (!listed(f->envoys, f->nenvoys, m->key))
-				f->envoys[f->nenvoys++] = m->key;
+			DcParticipant *p = &ev->participants[ev->nparticipants++];
+
+			p->key = m->key;
+			p->role = m->role ? m->role : "";
+			memcpy(p->state, m->state, 3);
 		}
-		else if (m->kind == ENT_PERSON && !listed(f->persons, f->npersons, m->key))
-			f->persons[f->npersons++] = m->key;
-		else if (m->kind == ENT_ORG && !(home && strncmp(m->key, home_prefix, 3) == 0) &&
-				 !listed(f->orgs, f->norgs, m->key))
-			f->orgs[f->norgs++] = m->key;
-		else if (m->kind == ENT_COUNTRY && !f->host[0] && !(home && strcmp(m->key, home) == 0))
-			memcpy(f->host, m->key, 2);
-		else if (m->kind == ENT_DATE && f->day < 0)
-			f->day = days_from_iso(m->key);
+		else if (m->kind == ENT_COUNTRY)
+			ev->countries[ev->ncountries++] = m->key;
+		else if (m->kind == ENT_ORG)
+			ev->orgs[ev->norgs++] = m->key;
+		else if (m->kind == ENT_DATE && ev->day == DC_EVENT_NO_DAY && strlen(m->key) == 10)
+		{
+			DcDate		d = {atoi(m->key), atoi(m->key + 5), atoi(m->key + 8)};
+
+			ev->day = dc_days_from_date(d);
+		}
 	}
-	if (f->day < 0 && published.year > 0)
-		f->day = days_from_ymd(published.year, published.month, published.day);
+	if (ev->day == DC_EVENT_NO_DAY && published.year > 0)
+		ev->day = dc_days_from_date(published);
+	dc_event_normalize(ev);
 	return DC_OK;
 }
 
-static float
-dice(const char **a, int na, const char **b, int nb)
+/* The key of the first entity of a kind in a short text ("Испании" -> ES). */
+static const char *
+entity_key(const char *s, DcEntKind kind, DcError *err)
 {
-	int			shared = 0;
+	DcMentions	ms;
 
-	if (na == 0 || nb == 0)
-		return 0.0f;
-	for (int i = 0; i < na; i++)
-		shared += listed(b, nb, a[i]);
-	return 2.0f * (float) shared / (float) (na + nb);
+	if (dc_entities(s, strlen(s), NULL, (DcDate) {0, 0, 0}, &ms, err) != DC_OK)
+		return NULL;
+	for (int i = 0; i < ms.n; i++)
+		if (ms.m[i].kind == kind)
+			return ms.m[i].key;
+	return NULL;
 }
 
-float
-dc_event_similarity(const DcEventFeatures *a, const DcEventFeatures *b)
+/* A country as an ISO code or a name; NULL with err set when unknown. */
+static const char *
+query_country(const char *s, DcError *err)
 {
-	float		others = dice(a->persons, a->npersons, b->persons, b->npersons);
-	float		envoys = dice(a->envoys, a->nenvoys, b->envoys, b->nenvoys);
-	float		persons = (a->npersons || b->npersons) ? 0.75f * others + 0.25f * envoys : 0.6f * envoys;
-	float		orgs = dice(a->orgs, a->norgs, b->orgs, b->norgs);
-	bool		same_host = a->host[0] && strcmp(a->host, b->host) == 0;
-	bool		other_host = a->host[0] && b->host[0] && !same_host;
-	float		date = 0.0f;
-	float		s;
+	const char *key;
 
-	if (a->day >= 0 && b->day >= 0)
+	if (strlen(s) == 2 && ((s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z') &&
+		((s[1] | 0x20) >= 'a' && (s[1] | 0x20) <= 'z'))
 	{
-		int			gap = abs(a->day - b->day);
+		char	   *code = dc_alloc(3);
 
-		date = gap <= 3 ? 1.0f : gap <= 14 ? 0.5f : 0.0f;
+		code[0] = (char) (s[0] & ~0x20);
+		code[1] = (char) (s[1] & ~0x20);
+		code[2] = '\0';
+		return code;
 	}
-	/* features neither item has neither add nor take away */
+	key = entity_key(s, ENT_COUNTRY, err);
+	if (key == NULL && err->status == DC_OK)
+		dc_fail(err, DC_ERR_ARGUMENT, "\"%s\" names no country", s);
+	return key;
+}
+
+DcStatus
+dc_event_query(const DcEventQuery *query, DcEvent *ev, DcError *err)
+{
+	err->status = DC_OK;
+	dc_event_init(ev);
+	ev->participants = dc_alloc(sizeof(DcParticipant));
+	ev->countries = dc_alloc(sizeof(char *) * 2);
+	ev->orgs = dc_alloc(sizeof(char *));
+	ev->topics = dc_alloc(sizeof(char *));
+	if (query->person)
 	{
-		bool		have_persons = a->npersons || b->npersons || a->nenvoys || b->nenvoys;
-		bool		have_host = a->host[0] && b->host[0];
-		bool		have_date = a->day >= 0 && b->day >= 0;
-		bool		have_orgs = a->norgs || b->norgs;
-		float		weights = (have_persons ? 0.55f : 0) + (have_host ? 0.2f : 0) +
-			(have_date ? 0.15f : 0) + (have_orgs ? 0.1f : 0);
+		char	   *key = dc_name_key(query->person, strlen(query->person), err);
 
-		if (!have_persons && !have_host)
-			return 0.0f;
-		s = (0.55f * persons + 0.2f * (same_host ? 1.0f : 0.0f) + 0.15f * date + 0.1f * orgs) / weights;
+		if (key == NULL)
+			return err->status;
+		if (key[0] == '\0')
+			return dc_fail(err, DC_ERR_ARGUMENT, "\"%s\" is not a name", query->person);
+		ev->participants[0] = (DcParticipant) {key, "", ""};
+		ev->nparticipants = 1;
 	}
-	/* the same people in another country or another month: another event */
-	if (other_host)
-		s *= 0.4f;
-	if (a->day >= 0 && b->day >= 0 && abs(a->day - b->day) > 30)
-		s *= 0.5f;
-	return s > 1.0f ? 1.0f : s;
+	if (query->host)
+	{
+		const char *code = query_country(query->host, err);
+
+		if (code == NULL)
+			return err->status;
+		memcpy(ev->host, code, 3);
+	}
+	if (query->country && (ev->countries[ev->ncountries++] = query_country(query->country, err)) == NULL)
+		return err->status;
+	if (query->org)
+	{
+		const char *key = entity_key(query->org, ENT_ORG, err);
+
+		if (key == NULL && err->status == DC_OK && dc_event_valid_key(query->org, strlen(query->org)))
+			key = query->org;
+		if (key == NULL)
+			return err->status != DC_OK ? err->status :
+				dc_fail(err, DC_ERR_ARGUMENT, "\"%s\" names no organisation", query->org);
+		ev->orgs[ev->norgs++] = key;
+	}
+	if (query->topic)
+	{
+		const DcCues *topics = dc_cues_load("topics.tsv", err);
+		DcMentions	ms;
+		DcTokens	toks;
+		const char *id = NULL;
+
+		if (topics == NULL)
+			return err->status;
+		if (dc_cues_has_id(topics, query->topic))
+			id = query->topic;
+		else if (dc_entities_tokens(query->topic, strlen(query->topic), NULL, (DcDate) {0, 0, 0},
+									&ms, &toks, err) != DC_OK)
+			return err->status;
+		else if (dc_cues_find(topics, &toks, 0, toks.n, &id, 1) == 0)
+			return dc_fail(err, DC_ERR_ARGUMENT, "\"%s\" names no topic of topics.tsv", query->topic);
+		ev->topics[ev->ntopics++] = id;
+	}
+	return DC_OK;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+static int
+cmp_participant(const void *a, const void *b)
+{
+	const DcParticipant *pa = a;
+	const DcParticipant *pb = b;
+	int			c = strcmp(pa->key, pb->key);
+
+	/* of one person's mentions, the one with a role and a state comes first */
+	if (c == 0)
+		c = (pb->role[0] != '\0') - (pa->role[0] != '\0');
+	if (c == 0)
+		c = (pb->state[0] != '\0') - (pa->state[0] != '\0');
+	return c;
+}
+
+static int
+sort_unique(const char **list, int n)
+{
+	int			out = 0;
+
+	if (n > 1)
+		qsort(list, (size_t) n, sizeof(char *), cmp_str);
+	for (int i = 0; i < n; i++)
+		if (out == 0 || strcmp(list[out - 1], list[i]) != 0)
+			list[out++] = list[i];
+	return out;
+}
+
+void
+dc_event_normalize(DcEvent *ev)
+{
+	int			out = 0;
+
+	if (ev->nparticipants > 1)
+		qsort(ev->participants, (size_t) ev->nparticipants, sizeof(DcParticipant), cmp_participant);
+	for (int i = 0; i < ev->nparticipants; i++)
+		if (out == 0 || strcmp(ev->participants[out - 1].key, ev->participants[i].key) != 0)
+			ev->participants[out++] = ev->participants[i];
+	ev->nparticipants = out;
+	ev->ncountries = sort_unique(ev->countries, ev->ncountries);
+	ev->norgs = sort_unique(ev->orgs, ev->norgs);
+	ev->ntopics = sort_unique(ev->topics, ev->ntopics);
 }

@@ -27,8 +27,8 @@ struct DcLexicon
 
 static DcLexicon *loaded = NULL;
 
-static uint32_t
-hash_bytes(const char *s, size_t len)
+uint32_t
+dc_hash_bytes(const char *s, size_t len)
 {
 	uint32_t	h = 2166136261u;	/* FNV-1a */
 
@@ -162,7 +162,7 @@ dc_lexicon_load(const char *relpath, const char *key, DcError *err)
 	for (int r = lex->nrows - 1; r >= 0; r--)
 	{
 		const char *k = lex->fields[r * lex->ncols + lex->key];
-		uint32_t	slot = hash_bytes(k, strlen(k)) & (lex->nslots - 1);
+		uint32_t	slot = dc_hash_bytes(k, strlen(k)) & (lex->nslots - 1);
 
 		lex->chain[r] = lex->slots[slot];
 		lex->slots[slot] = r;
@@ -204,7 +204,7 @@ key_equals(const DcLexicon *lex, int row, const char *key, size_t len)
 int
 dc_lexicon_find(const DcLexicon *lex, const char *key, size_t len)
 {
-	int			row = lex->slots[hash_bytes(key, len) & (lex->nslots - 1)];
+	int			row = lex->slots[dc_hash_bytes(key, len) & (lex->nslots - 1)];
 
 	while (row >= 0 && !key_equals(lex, row, key, len))
 		row = lex->chain[row];
@@ -262,7 +262,7 @@ dc_strset_new(void)
 static char **
 strset_slot(char **slots, uint32_t nslots, const char *s, size_t len)
 {
-	for (uint32_t i = hash_bytes(s, len) & (nslots - 1);; i = (i + 1) & (nslots - 1))
+	for (uint32_t i = dc_hash_bytes(s, len) & (nslots - 1);; i = (i + 1) & (nslots - 1))
 		if (slots[i] == NULL || (strncmp(slots[i], s, len) == 0 && slots[i][len] == '\0'))
 			return &slots[i];
 }

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "status.h"
 
@@ -30,6 +31,9 @@ int dc_lexicon_find(const DcLexicon *lex, const char *key, size_t len);
 int dc_lexicon_next(const DcLexicon *lex, int row);
 
 void dc_lexicon_cleanup(void);
+
+/* The hash the lexicons index with (FNV-1a), for other process-lifetime tables. */
+uint32_t	dc_hash_bytes(const char *s, size_t len);
 
 /* A set of strings (malloc'd, for the process lifetime). */
 typedef struct DcStrSet DcStrSet;

@@ -26,7 +26,8 @@ typedef struct DcMention
 	char	   *normal;			/* display form */
 	char	   *key;
 	const char *role;			/* persons: FORMAT.md role vocabulary, or NULL */
-	char		state[3];		/* persons: ISO code of the state served, or "" */
+	char		state[3];		/* ISO code of the state a person serves or a
+								 * place lies in, or "" */
 } DcMention;
 
 typedef struct DcMentions

@@ -11,15 +11,19 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/guc.h"
 #include "utils/memutils.h"
 
 #include "alloc.h"
+#include "cues.h"
 #include "data.h"
 #include "gazetteer.h"
 #include "lexicon.h"
 #include "text.h"
 #include "names.h"
 #include "translit.h"
+
+#include "event_pg.h"
 
 PG_MODULE_MAGIC;
 
@@ -49,6 +53,7 @@ cleanup(int code, Datum arg)
 	dc_translit_cleanup();
 	dc_names_cleanup();
 	dc_gazetteer_cleanup();
+	dc_cues_cleanup();
 	dc_lexicon_cleanup();
 }
 
@@ -65,6 +70,8 @@ _PG_init(void)
 	dc_set_allocator(pg_alloc, pg_realloc, pfree);
 	dc_set_interrupt_hook(pg_interrupt);
 	on_proc_exit(cleanup, (Datum) 0);
+	diplo_event_define_gucs();
+	MarkGUCPrefixReserved("diplo");
 }
 
 char *

@@ -1,33 +1,261 @@
-/* event_pg.c — SQL function comparing the events two news items report. */
+/*
+ * event_pg.c — the diplo_event type: input and output (text, binary,
+ * jsonb), constructors from a news item and for queries, similarity and
+ * the operators, and the threshold GUC.  The GIN support is in event_gin.c.
+ */
 #include "diplo_pg.h"
 
 #include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/guc.h"
+#include "utils/jsonb.h"
 
+#include "alloc.h"
 #include "event.h"
+#include "event_io.h"
+#include "event_match.h"
+#include "event_pg.h"
 
-static void
-item_features(FunctionCallInfo fcinfo, int text_arg, int lang_arg, int date_arg, DcEventFeatures *f)
+double		diplo_event_threshold = DIPLO_EVENT_THRESHOLD_DEFAULT;
+
+void
+diplo_event_define_gucs(void)
 {
-	size_t		len;
-	char	   *s = diplo_text_to_utf8(PG_GETARG_TEXT_PP(text_arg), &len);
-	DcError		err;
-
-	if (dc_event_features(s, len, diplo_lang_arg(fcinfo, lang_arg), diplo_date_arg(fcinfo, date_arg),
-						  f, &err) != DC_OK)
-		diplo_report(&err);
+	DefineCustomRealVariable("diplo.event_similarity_threshold",
+							 "Similarity at which the % operator calls two diplo_event values the same event.",
+							 "Between 0 and 1; the GIN operator class prunes by it too.",
+							 &diplo_event_threshold, DIPLO_EVENT_THRESHOLD_DEFAULT, 0.0, 1.0,
+							 PGC_USERSET, 0, NULL, NULL, NULL);
 }
 
-PG_FUNCTION_INFO_V1(diplo_item_similarity);
-Datum
-diplo_item_similarity(PG_FUNCTION_ARGS)
+void
+diplo_event_get(Datum d, DcEvent *ev)
 {
-	DcEventFeatures a;
-	DcEventFeatures b;
+	bytea	   *v = (bytea *) PG_DETOAST_DATUM(d);
+	DcError		err;
 
-	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+	if (dc_event_unpack(VARDATA(v), VARSIZE(v) - VARHDRSZ, false, ev, &err) != DC_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("%s", err.message)));
+}
+
+static Datum
+event_datum(const DcEvent *ev)
+{
+	char	   *bytes;
+	size_t		len;
+	DcError		err;
+	bytea	   *v;
+
+	if (dc_event_pack(ev, &bytes, &len, &err) != DC_OK)
+		diplo_report(&err);
+	v = palloc(VARHDRSZ + len);
+	SET_VARSIZE(v, VARHDRSZ + len);
+	memcpy(VARDATA(v), bytes, len);
+	PG_RETURN_BYTEA_P(v);
+}
+
+PG_FUNCTION_INFO_V1(diplo_event_in);
+Datum
+diplo_event_in(PG_FUNCTION_ARGS)
+{
+	char	   *s = PG_GETARG_CSTRING(0);
+	DcEvent		ev;
+	DcError		err;
+
+	if (dc_event_from_literal(s, strlen(s), &ev, &err) != DC_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type diplo_event: \"%s\"", s),
+				 errdetail("%s", err.message)));
+	return event_datum(&ev);
+}
+
+PG_FUNCTION_INFO_V1(diplo_event_out);
+Datum
+diplo_event_out(PG_FUNCTION_ARGS)
+{
+	DcEvent		ev;
+
+	diplo_event_get(PG_GETARG_DATUM(0), &ev);
+	PG_RETURN_CSTRING(dc_event_to_text(&ev));
+}
+
+/* The wire form is the stored form; receiving validates all of it. */
+PG_FUNCTION_INFO_V1(diplo_event_recv);
+Datum
+diplo_event_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			len = buf->len - buf->cursor;
+	const char *bytes = pq_getmsgbytes(buf, len);
+	DcEvent		ev;
+	DcError		err;
+	bytea	   *v;
+
+	if (dc_event_unpack(bytes, (size_t) len, true, &ev, &err) != DC_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("%s", err.message)));
+	v = palloc(VARHDRSZ + len);
+	SET_VARSIZE(v, VARHDRSZ + len);
+	memcpy(VARDATA(v), bytes, len);
+	PG_RETURN_BYTEA_P(v);
+}
+
+PG_FUNCTION_INFO_V1(diplo_event_send);
+Datum
+diplo_event_send(PG_FUNCTION_ARGS)
+{
+	bytea	   *v = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbytes(&buf, VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(diplo_event_jsonb);
+Datum
+diplo_event_jsonb(PG_FUNCTION_ARGS)
+{
+	DcEvent		ev;
+
+	diplo_event_get(PG_GETARG_DATUM(0), &ev);
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(dc_event_to_json(&ev)));
+}
+
+/* to_diplo_event(item, lang, published): the event a news item reports. */
+PG_FUNCTION_INFO_V1(diplo_event_from_item);
+Datum
+diplo_event_from_item(PG_FUNCTION_ARGS)
+{
+	size_t		len;
+	char	   *s;
+	DcEvent		ev;
+	DcError		err;
+
+	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	item_features(fcinfo, 0, 2, 4, &a);
-	item_features(fcinfo, 1, 3, 5, &b);
+	s = diplo_text_to_utf8(PG_GETARG_TEXT_PP(0), &len);
+	if (dc_event_from_text(s, len, diplo_lang_arg(fcinfo, 1), diplo_date_arg(fcinfo, 2), &ev, &err) != DC_OK)
+		diplo_report(&err);
+	return event_datum(&ev);
+}
+
+static const char *
+optional_arg(FunctionCallInfo fcinfo, int arg)
+{
+	size_t		len;
+	char	   *s;
+
+	if (PG_ARGISNULL(arg))
+		return NULL;
+	s = diplo_text_to_utf8(PG_GETARG_TEXT_PP(arg), &len);
+	return pnstrdup(s, len);
+}
+
+PG_FUNCTION_INFO_V1(diplo_event_query);
+Datum
+diplo_event_query(PG_FUNCTION_ARGS)
+{
+	DcEventQuery q = {optional_arg(fcinfo, 0), optional_arg(fcinfo, 1), optional_arg(fcinfo, 2),
+	optional_arg(fcinfo, 3), optional_arg(fcinfo, 4)};
+	DcEvent		ev;
+	DcError		err;
+
+	if (dc_event_query(&q, &ev, &err) != DC_OK)
+		diplo_report(&err);
+	return event_datum(&ev);
+}
+
+PG_FUNCTION_INFO_V1(diplo_event_kind);
+Datum
+diplo_event_kind(PG_FUNCTION_ARGS)
+{
+	DcEvent		ev;
+
+	diplo_event_get(PG_GETARG_DATUM(0), &ev);
+	PG_RETURN_TEXT_P(cstring_to_text(dc_event_kind_name(ev.kind)));
+}
+
+PG_FUNCTION_INFO_V1(diplo_event_date);
+Datum
+diplo_event_date(PG_FUNCTION_ARGS)
+{
+	DcEvent		ev;
+	DcDate		d;
+
+	diplo_event_get(PG_GETARG_DATUM(0), &ev);
+	if (ev.day == DC_EVENT_NO_DAY)
+		PG_RETURN_NULL();
+	d = dc_date_from_days(ev.day);
+	PG_RETURN_DATEADT(date2j(d.year, d.month, d.day) - POSTGRES_EPOCH_JDATE);
+}
+
+static void
+two_events(FunctionCallInfo fcinfo, DcEvent *a, DcEvent *b)
+{
+	diplo_event_get(PG_GETARG_DATUM(0), a);
+	diplo_event_get(PG_GETARG_DATUM(1), b);
+}
+
+PG_FUNCTION_INFO_V1(diplo_event_similarity);
+Datum
+diplo_event_similarity(PG_FUNCTION_ARGS)
+{
+	DcEvent		a;
+	DcEvent		b;
+
+	two_events(fcinfo, &a, &b);
 	PG_RETURN_FLOAT4(dc_event_similarity(&a, &b));
+}
+
+PG_FUNCTION_INFO_V1(diplo_event_similar);
+Datum
+diplo_event_similar(PG_FUNCTION_ARGS)
+{
+	DcEvent		a;
+	DcEvent		b;
+
+	two_events(fcinfo, &a, &b);
+	PG_RETURN_BOOL(dc_event_similarity(&a, &b) >= (float) diplo_event_threshold);
+}
+
+PG_FUNCTION_INFO_V1(diplo_event_contains);
+Datum
+diplo_event_contains(PG_FUNCTION_ARGS)
+{
+	DcEvent		a;
+	DcEvent		b;
+
+	two_events(fcinfo, &a, &b);
+	PG_RETURN_BOOL(dc_event_contains(&a, &b));
+}
+
+PG_FUNCTION_INFO_V1(diplo_event_contained);
+Datum
+diplo_event_contained(PG_FUNCTION_ARGS)
+{
+	DcEvent		a;
+	DcEvent		b;
+
+	two_events(fcinfo, &a, &b);
+	PG_RETURN_BOOL(dc_event_contains(&b, &a));
+}
+
+PG_FUNCTION_INFO_V1(diplo_event_overlaps);
+Datum
+diplo_event_overlaps(PG_FUNCTION_ARGS)
+{
+	DcEvent		a;
+	DcEvent		b;
+
+	two_events(fcinfo, &a, &b);
+	PG_RETURN_BOOL(dc_event_overlaps(&a, &b));
 }

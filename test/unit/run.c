@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "alloc.h"
+#include "cues.h"
 #include "data.h"
 #include "gazetteer.h"
 #include "lexicon.h"
@@ -92,6 +93,7 @@ main(int argc, char **argv)
 	dc_translit_cleanup();
 	dc_names_cleanup();
 	dc_gazetteer_cleanup();
+	dc_cues_cleanup();
 	dc_lexicon_cleanup();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;

@@ -1,45 +1,241 @@
-/* test_event.c — event features and similarity on hand-written news items. */
+/* test_event.c — event values: building from news items, text and bytes, similarity and its index bound. */
 #include "harness.h"
+
+#include <stdlib.h>
 
 #include "alloc.h"
 #include "event.h"
+#include "event_io.h"
+#include "event_match.h"
+
+static const DcDate pub = {2026, 4, 15};
+
+static DcEvent
+from_text(const char *s)
+{
+	DcEvent		ev;
+	DcError		err;
+
+	if (dc_event_from_text(s, strlen(s), NULL, pub, &ev, &err) != DC_OK)
+	{
+		fprintf(stderr, "dc_event_from_text: %s\n", err.message);
+		dc_event_init(&ev);
+	}
+	return ev;
+}
+
+static DcEvent
+literal(const char *s)
+{
+	DcEvent		ev;
+	DcError		err;
+
+	if (dc_event_from_literal(s, strlen(s), &ev, &err) != DC_OK)
+	{
+		fprintf(stderr, "dc_event_from_literal(%s): %s\n", s, err.message);
+		dc_event_init(&ev);
+	}
+	return ev;
+}
 
 static float
 similarity(const char *a, const char *b)
 {
-	DcEventFeatures fa;
-	DcEventFeatures fb;
-	DcError		err;
-	DcDate		pub = {2026, 4, 15};
+	DcEvent		ea = from_text(a);
+	DcEvent		eb = from_text(b);
 
-	if (dc_event_features(a, strlen(a), NULL, pub, &fa, &err) != DC_OK ||
-		dc_event_features(b, strlen(b), NULL, pub, &fb, &err) != DC_OK)
-	{
-		fprintf(stderr, "dc_event_features: %s\n", err.message);
-		return -1.0f;
-	}
-	return dc_event_similarity(&fa, &fb);
+	return dc_event_similarity(&ea, &eb);
 }
 
-void
-test_event(void)
+static void
+test_items(void)
 {
 	const char *en = "Ambassador of Kazakhstan to Italy Yerbolat Sembayev met with the Minister of Foreign "
-		"Affairs of Italy Antonio Tajani in Rome on 14 April.";
+		"Affairs of Italy Antonio Tajani in Rome on 14 April to discuss trade and energy.";
 	const char *ru = "В Италии посол Казахстана Ерболат Сембаев встретился в Риме с министром иностранных "
-		"дел Италии Антонио Таяни 14 апреля.";
+		"дел Италии Антонио Таяни 14 апреля. Стороны обсудили торговлю и энергетику.";
 	/* the same ambassador at another event: a round table with other people */
 	const char *other = "Ambassador of Kazakhstan to Italy Yerbolat Sembayev spoke at a round table with "
 		"Italian experts Marco Rossi and Giulia Bianchi in Milan on 2 April.";
 	/* other people, another country */
 	const char *far = "Ambassador of Kazakhstan to Japan Yerlan Baudarbek-Kozhatayev met the Governor of "
 		"Osaka Hirofumi Yoshimura on 14 April.";
+	DcEvent		ev = from_text(en);
 	float		same = similarity(en, ru);
 
+	CHECK_STR(dc_event_to_text(&ev), "kind=meeting date=2026-04-14 host=IT place=rome home=KZ "
+			  "persons={smbv.a:ambassador@KZ,tn.a:minister@IT} countries={IT,KZ} topics={energy,trade}");
 	CHECK(same >= 0.6f);
 	CHECK(similarity(en, other) < 0.6f && similarity(en, other) < same);
 	CHECK(similarity(en, far) < 0.3f);
 	CHECK(similarity(en, en) >= 0.95f);
 	/* empty items share nothing */
 	CHECK(similarity("", "") == 0.0f);
+	ev = from_text(other);
+	CHECK(ev.kind == EV_ROUNDTABLE);
+}
+
+static void
+test_literals(void)
+{
+	const char *canonical = "kind=call date=2026-03-01 host=ES home=KZ "
+		"persons={lvrv.s:minister@RU,mlns.t} countries={ES,KZ,RU} orgs={osce,un} topics={security}";
+	DcEvent		ev = literal(canonical);
+	DcEvent		back;
+	DcError		err;
+	char	   *bytes;
+	size_t		len;
+
+	CHECK_STR(dc_event_to_text(&ev), "kind=call date=2026-03-01 host=ES home=KZ "
+			  "persons={lvrv.s:minister@RU,mlns.t} countries={ES,KZ,RU} orgs={osce,un} topics={security}");
+	/* any order, spaces, lower-case codes, duplicates: the same value */
+	ev = literal("  topics = { security , security } orgs={un,osce} persons={mlns.t, lvrv.s:minister@ru} "
+				 "countries={RU,KZ,ES} home=kz host=ES date=2026-03-01 kind=call ");
+	CHECK_STR(dc_event_to_text(&ev), canonical);
+	CHECK(dc_event_pack(&ev, &bytes, &len, &err) == DC_OK);
+	CHECK(dc_event_unpack(bytes, len, true, &back, &err) == DC_OK);
+	CHECK_STR(dc_event_to_text(&back), canonical);
+	/* a damaged value is refused, not read past its end */
+	CHECK(dc_event_unpack(bytes, len - 1, true, &back, &err) == DC_ERR_INPUT);
+	bytes[1] = 42;
+	CHECK(dc_event_unpack(bytes, len, true, &back, &err) == DC_ERR_INPUT);
+	CHECK_STR(dc_event_to_text(&(DcEvent) {0, DC_EVENT_NO_DAY, "", "", ""}), "kind=other");
+	ev = literal("");
+	CHECK_STR(dc_event_to_text(&ev), "kind=other");
+
+	/* malformed: each says where */
+	CHECK(dc_event_from_literal("kind=party", 10, &ev, &err) == DC_ERR_INPUT);
+	CHECK_STR(err.message, "at character 6: unknown kind \"party\" (meeting, briefing, roundtable, call, "
+			  "credentials, visit, statement, other)");
+	CHECK(dc_event_from_literal("kind=call kind=call", 19, &ev, &err) == DC_ERR_INPUT);
+	CHECK_STR(err.message, "at character 11: field \"kind\" given twice");
+	CHECK(dc_event_from_literal("date=2026-02-30", 15, &ev, &err) == DC_ERR_INPUT);
+	CHECK_STR(err.message, "at character 6: expected a date YYYY-MM-DD");
+	CHECK(dc_event_from_literal("persons={a b}", 13, &ev, &err) == DC_ERR_INPUT);
+	CHECK_STR(err.message, "at character 12: expected \",\" or \"}\"");
+	CHECK(dc_event_from_literal("host=ESP", 8, &ev, &err) == DC_ERR_INPUT);
+	CHECK(dc_event_from_literal("colour=red", 10, &ev, &err) == DC_ERR_INPUT);
+	CHECK(dc_event_from_literal("kind", 4, &ev, &err) == DC_ERR_INPUT);
+	CHECK(dc_event_from_literal("orgs={un", 8, &ev, &err) == DC_ERR_INPUT);
+	CHECK(dc_event_from_literal("orgs={}x", 8, &ev, &err) == DC_ERR_INPUT);
+}
+
+static void
+test_operators(void)
+{
+	DcEvent		a = literal("kind=meeting host=ES persons={a.b,c.d} countries={ES,KZ} orgs={un} topics={trade}");
+
+	CHECK(dc_event_contains(&a, &a));
+	{
+		DcEvent		q = literal("persons={c.d} countries={KZ}");
+		DcEvent		in_es = literal("host=ES");
+		DcEvent		in_it = literal("host=IT");
+		DcEvent		none = literal("persons={x.y} topics={energy}");
+		DcEvent		empty = literal("");
+
+		CHECK(dc_event_contains(&a, &q));
+		CHECK(dc_event_contains(&a, &in_es));
+		CHECK(!dc_event_contains(&a, &in_it));
+		CHECK(!dc_event_contains(&q, &a));
+		CHECK(dc_event_overlaps(&a, &q));
+		CHECK(!dc_event_overlaps(&a, &none));
+		CHECK(!dc_event_overlaps(&a, &in_it));
+		CHECK(dc_event_contains(&a, &empty) && !dc_event_overlaps(&a, &empty));
+	}
+}
+
+/* A random value over a small vocabulary, so that random pairs share things. */
+static DcEvent
+random_event(unsigned *seed)
+{
+	static const char *const persons[] = {"a.b", "c.d", "e.f", "g.h", "i.j", "k.l"};
+	static const char *const states[] = {"", "KZ", "ES", "IT"};
+	static const char *const orgs[] = {"un", "osce", "kz-embassy-es", "es-senate"};
+	static const char *const topics[] = {"trade", "energy", "culture"};
+	DcEvent		ev;
+
+	dc_event_init(&ev);
+	ev.kind = (DcEventKind) (rand_r(seed) % EV_NKINDS);
+	if (rand_r(seed) % 4)
+		ev.day = 9600 + rand_r(seed) % 40;
+	strcpy(ev.host, states[rand_r(seed) % 4]);
+	strcpy(ev.home, states[rand_r(seed) % 2]);
+	ev.participants = dc_alloc(sizeof(DcParticipant) * 6);
+	ev.countries = dc_alloc(sizeof(char *) * 4);
+	ev.orgs = dc_alloc(sizeof(char *) * 4);
+	ev.topics = dc_alloc(sizeof(char *) * 3);
+	for (int i = rand_r(seed) % 4; i > 0; i--)
+	{
+		DcParticipant *p = &ev.participants[ev.nparticipants++];
+
+		p->key = persons[rand_r(seed) % 6];
+		p->role = "";
+		strcpy(p->state, states[rand_r(seed) % 4]);
+	}
+	for (int i = rand_r(seed) % 3; i > 0; i--)
+		ev.orgs[ev.norgs++] = orgs[rand_r(seed) % 4];
+	for (int i = rand_r(seed) % 3; i > 0; i--)
+		ev.topics[ev.ntopics++] = topics[rand_r(seed) % 3];
+	if (ev.host[0])
+		ev.countries[ev.ncountries++] = dc_strndup(ev.host, 2);
+	dc_event_normalize(&ev);
+	return ev;
+}
+
+/*
+ * The index may skip an item only when the bound says it cannot reach the
+ * threshold: the bound must never be below the similarity it stands for.
+ */
+static void
+test_bound(void)
+{
+	unsigned	seed = 7;
+	int			below = 0;
+	int			pruned = 0;
+	int			missed = 0;
+
+	for (int n = 0; n < 20000; n++)
+	{
+		DcEvent		q = random_event(&seed);
+		DcEvent		item = random_event(&seed);
+		float		threshold = (float) (rand_r(&seed) % 10) / 10.0f;
+		unsigned	mask = dc_event_similarity_groups(&q, threshold);
+		int			nkeys = dc_event_nkeys(&q, mask ? mask : DC_GROUPS_ALL);
+		DcEventKey *keys = dc_alloc(sizeof(DcEventKey) * (size_t) (nkeys + 1));
+		DcEventKey *item_keys = dc_alloc(sizeof(DcEventKey) * (size_t) (dc_event_nkeys(&item, DC_GROUPS_ALL) + 1));
+		int			nitem = dc_event_keys(&item, DC_GROUPS_ALL, item_keys);
+		bool	   *present = dc_alloc(sizeof(bool) * (size_t) (nkeys + 1));
+		bool		any = false;
+		float		sim = dc_event_similarity(&q, &item);
+		float		bound;
+
+		dc_event_keys(&q, mask ? mask : DC_GROUPS_ALL, keys);
+		for (int k = 0; k < nkeys; k++)
+		{
+			present[k] = false;
+			for (int j = 0; j < nitem; j++)
+				present[k] |= keys[k].hash == item_keys[j].hash;
+			any |= present[k];
+		}
+		bound = dc_event_similarity_bound(&q, keys, present, nkeys, mask ? mask : DC_GROUPS_ALL);
+		below += bound + 1e-6f < sim;
+		pruned += bound < threshold;
+		/* an item with none of the needed keys is never a match */
+		missed += mask && !any && sim >= threshold;
+		dc_free(keys);
+		dc_free(item_keys);
+		dc_free(present);
+	}
+	CHECK(below == 0);
+	CHECK(missed == 0);
+	CHECK(pruned > 1000);		/* and it does prune */
+}
+
+void
+test_event(void)
+{
+	test_items();
+	test_literals();
+	test_operators();
+	test_bound();
 }

@@ -1,0 +1,69 @@
+/*
+ * event_match.h — comparing event values, and what the GIN operator class
+ * needs to do it through an index.
+ *
+ * Similarity, in [0, 1] and independent of the languages of the items:
+ * shared participants (by name key) weigh most, then the host country, the
+ * date, topics and organisations.  The home state's own bodies do not count
+ * (every item of a Kazakh ministry names its ministry), and generic shared
+ * features do not make two items alike on their own: when both name
+ * people, how far the people agree scales the whole score.  Another host
+ * (unless each names the other's), a date a month apart or another kind of
+ * event (a call is not a visit) scale it down too.
+ *
+ * Containment (a @> b): b's persons (by key), countries, organisations and
+ * topics are all a's, and b's host, when it has one, is a's.  Overlap
+ * (a && b): they share a person, a country, an organisation or a topic.
+ *
+ * Index keys are hashes of a group tag and a string (a person key, host,
+ * country, organisation, topic).  For similarity the index needs only the
+ * groups without which no item can reach the threshold, and prunes with an
+ * upper bound of the similarity computed from which query keys an item has.
+ */
+#ifndef DIPLO_CORE_EVENT_MATCH_H
+#define DIPLO_CORE_EVENT_MATCH_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "event.h"
+
+float		dc_event_similarity(const DcEvent *a, const DcEvent *b);
+bool		dc_event_contains(const DcEvent *a, const DcEvent *b);
+bool		dc_event_overlaps(const DcEvent *a, const DcEvent *b);
+
+typedef enum DcKeyGroup
+{
+	KEY_PERSON, KEY_HOST, KEY_COUNTRY, KEY_ORG, KEY_TOPIC, KEY_NGROUPS
+} DcKeyGroup;
+
+#define DC_GROUP(g) (1u << (g))
+#define DC_GROUPS_ALL ((1u << KEY_NGROUPS) - 1)
+
+typedef struct DcEventKey
+{
+	int32_t		hash;
+	uint8_t		group;			/* DcKeyGroup */
+	int			index;			/* in the event's list of that group */
+} DcEventKey;
+
+/* The keys of the groups in mask, in group order; out holds dc_event_nkeys(). */
+int			dc_event_nkeys(const DcEvent *ev, unsigned mask);
+int			dc_event_keys(const DcEvent *ev, unsigned mask, DcEventKey *out);
+
+/*
+ * The groups whose keys a similarity search for q at threshold needs: an
+ * item with none of them cannot reach the threshold.  Returns 0 when even
+ * all groups are not enough (the search must read every item).
+ */
+unsigned	dc_event_similarity_groups(const DcEvent *q, float threshold);
+
+/*
+ * An upper bound of the similarity of q and any item that has exactly the
+ * keys marked present among q's keys (those of the groups in mask); of the
+ * groups outside mask, the item is assumed to share everything.
+ */
+float		dc_event_similarity_bound(const DcEvent *q, const DcEventKey *keys, const bool *present,
+									  int nkeys, unsigned mask);
+
+#endif
