@@ -53,3 +53,41 @@ SELECT e.key, string_agg(DISTINCT e.normal, ' / ') AS names, string_agg(DISTINCT
 FROM articles a, diplo_entities(a.body, a.lang, a.published) e
 WHERE e.kind = 'person'
 GROUP BY e.key HAVING count(DISTINCT a.lang) > 1 ORDER BY e.key;
+
+\echo
+\echo '== Pages into news items, and the event of each item'
+CREATE TEMP TABLE news_items AS
+SELECT a.id || '#' || s.ordinal AS item, a.lang, a.published, to_diplo_event(s.item, a.lang, a.published) AS event
+FROM articles a, diplo_segments(a.body) s;
+SELECT item, event FROM news_items ORDER BY item;
+
+\echo
+\echo '== The same event in two languages, found through the GIN index'
+CREATE INDEX ON news_items USING gin (event);
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT a.item, b.item FROM news_items a JOIN news_items b ON a.event % b.event;
+SELECT a.item, b.item AS same_event_in, round(diplo_event_similarity(a.event, b.event)::numeric, 2) AS similarity
+FROM news_items a JOIN news_items b ON a.event % b.event AND a.lang < b.lang
+ORDER BY a.item;
+\echo 'The same ambassador at another event (the Munich round table) stays apart:'
+SELECT a.item, b.item, round(diplo_event_similarity(a.event, b.event)::numeric, 2) AS similarity
+FROM news_items a JOIN news_items b ON a.event && diplo_event_query(person => 'Нурлан Онжанов')
+                                   AND b.event && diplo_event_query(person => 'Nurlan Onzhanov')
+                                   AND a.item < b.item
+ORDER BY similarity DESC;
+
+\echo
+\echo '== Events with a person named in Russian, and events in a country named in Russian'
+SELECT item, diplo_event_kind(event) AS kind, diplo_event_date(event) AS date
+FROM news_items WHERE event @> diplo_event_query(person => 'Хосе Мануэлем Альбаресом') ORDER BY item;
+SELECT item, diplo_event_kind(event) AS kind FROM news_items
+WHERE event @> diplo_event_query(host => 'Германии') ORDER BY item;
+RESET enable_seqscan;
+
+\echo
+\echo '== Groups of items that report the same event (ids must cast to bigint)'
+CREATE TEMP TABLE numbered AS SELECT row_number() OVER (ORDER BY item) AS id, item, event FROM news_items;
+CREATE INDEX ON numbered USING gin (event);
+SELECT g.group_id, string_agg(n.item, ', ' ORDER BY n.item) AS items
+FROM diplo_event_groups('numbered', 'id', 'event') g JOIN numbered n ON n.id = g.item_id
+GROUP BY g.group_id ORDER BY g.group_id;
