@@ -17,11 +17,13 @@ static const char *const kind_names[EV_NKINDS] = {
 	"other", "meeting", "briefing", "roundtable", "call", "credentials", "visit", "statement"
 };
 
-/* When an item has cues of several kinds, the most specific wins: a call is
- * also a conversation, a round table also a meeting, a visit holds meetings. */
-static const DcEventKind precedence[] = {
-	EV_CREDENTIALS, EV_CALL, EV_ROUNDTABLE, EV_BRIEFING, EV_MEETING, EV_VISIT, EV_STATEMENT
-};
+/*
+ * When an item has cues of several kinds, credentials and calls win (a call
+ * is also a conversation, credentials are handed over at a meeting); else
+ * the kind named first: "met ... proposed to hold a forum" is a meeting,
+ * "spoke at a round table ... met participants" a round table.
+ */
+static const DcEventKind specific[] = {EV_CREDENTIALS, EV_CALL};
 
 const char *
 dc_event_kind_name(DcEventKind kind)
@@ -171,10 +173,12 @@ find_kind_and_topics(const DcCues *kinds, const DcCues *topics, const DcTokens *
 	n = dc_cues_find(kinds, t, 0, end, ids, MAX_CUES);
 	if (n == 0)
 		n = dc_cues_find(kinds, t, end, t->n, ids, MAX_CUES);
-	for (size_t p = 0; p < sizeof(precedence) / sizeof(precedence[0]) && ev->kind == EV_OTHER; p++)
+	for (size_t p = 0; p < sizeof(specific) / sizeof(specific[0]) && ev->kind == EV_OTHER; p++)
 		for (int i = 0; i < n; i++)
-			if (strcmp(ids[i], kind_names[precedence[p]]) == 0)
-				ev->kind = precedence[p];
+			if (strcmp(ids[i], kind_names[specific[p]]) == 0)
+				ev->kind = specific[p];
+	if (ev->kind == EV_OTHER && n > 0)
+		ev->kind = dc_event_kind_from_name(ids[0], strlen(ids[0]));
 	n = dc_cues_find(topics, t, 0, t->n, ids, MAX_CUES);
 	ev->topics = dc_alloc(sizeof(char *) * (size_t) (n + 1));
 	memcpy(ev->topics, ids, sizeof(char *) * (size_t) n);
