@@ -45,19 +45,25 @@ diplo_event_get(Datum d, DcEvent *ev)
 }
 
 static Datum
+bytes_datum(const char *bytes, size_t len)
+{
+	bytea	   *v = palloc(VARHDRSZ + len);
+
+	SET_VARSIZE(v, VARHDRSZ + len);
+	memcpy(VARDATA(v), bytes, len);
+	PG_RETURN_BYTEA_P(v);
+}
+
+static Datum
 event_datum(const DcEvent *ev)
 {
 	char	   *bytes;
 	size_t		len;
 	DcError		err;
-	bytea	   *v;
 
 	if (dc_event_pack(ev, &bytes, &len, &err) != DC_OK)
 		diplo_report(&err);
-	v = palloc(VARHDRSZ + len);
-	SET_VARSIZE(v, VARHDRSZ + len);
-	memcpy(VARDATA(v), bytes, len);
-	PG_RETURN_BYTEA_P(v);
+	return bytes_datum(bytes, len);
 }
 
 PG_FUNCTION_INFO_V1(diplo_event_in);
@@ -96,16 +102,12 @@ diplo_event_recv(PG_FUNCTION_ARGS)
 	const char *bytes = pq_getmsgbytes(buf, len);
 	DcEvent		ev;
 	DcError		err;
-	bytea	   *v;
 
 	if (dc_event_unpack(bytes, (size_t) len, true, &ev, &err) != DC_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("%s", err.message)));
-	v = palloc(VARHDRSZ + len);
-	SET_VARSIZE(v, VARHDRSZ + len);
-	memcpy(VARDATA(v), bytes, len);
-	PG_RETURN_BYTEA_P(v);
+	return bytes_datum(bytes, (size_t) len);
 }
 
 PG_FUNCTION_INFO_V1(diplo_event_send);
@@ -198,64 +200,42 @@ diplo_event_date(PG_FUNCTION_ARGS)
 	PG_RETURN_DATEADT(date2j(d.year, d.month, d.day) - POSTGRES_EPOCH_JDATE);
 }
 
-static void
-two_events(FunctionCallInfo fcinfo, DcEvent *a, DcEvent *b)
+/* The comparisons of two events, by what the SQL function asks. */
+typedef enum Comparison
 {
-	diplo_event_get(PG_GETARG_DATUM(0), a);
-	diplo_event_get(PG_GETARG_DATUM(1), b);
-}
+	CMP_SIMILARITY, CMP_SIMILAR, CMP_CONTAINS, CMP_CONTAINED, CMP_OVERLAPS
+} Comparison;
 
-PG_FUNCTION_INFO_V1(diplo_event_similarity);
-Datum
-diplo_event_similarity(PG_FUNCTION_ARGS)
+static Datum
+compare(FunctionCallInfo fcinfo, Comparison cmp)
 {
 	DcEvent		a;
 	DcEvent		b;
 
-	two_events(fcinfo, &a, &b);
-	PG_RETURN_FLOAT4(dc_event_similarity(&a, &b));
+	diplo_event_get(PG_GETARG_DATUM(0), &a);
+	diplo_event_get(PG_GETARG_DATUM(1), &b);
+	switch (cmp)
+	{
+		case CMP_SIMILARITY:
+			PG_RETURN_FLOAT4(dc_event_similarity(&a, &b));
+		case CMP_SIMILAR:
+			PG_RETURN_BOOL(dc_event_similarity(&a, &b) >= (float) diplo_event_threshold);
+		case CMP_CONTAINS:
+			PG_RETURN_BOOL(dc_event_contains(&a, &b));
+		case CMP_CONTAINED:
+			PG_RETURN_BOOL(dc_event_contains(&b, &a));
+		default:
+			PG_RETURN_BOOL(dc_event_overlaps(&a, &b));
+	}
 }
 
-PG_FUNCTION_INFO_V1(diplo_event_similar);
-Datum
-diplo_event_similar(PG_FUNCTION_ARGS)
-{
-	DcEvent		a;
-	DcEvent		b;
+/* The SQL functions of the comparisons, one line each. */
+#define COMPARISON_FUNCTION(name, cmp) \
+	PG_FUNCTION_INFO_V1(name); \
+	Datum name(PG_FUNCTION_ARGS) { return compare(fcinfo, cmp); }
 
-	two_events(fcinfo, &a, &b);
-	PG_RETURN_BOOL(dc_event_similarity(&a, &b) >= (float) diplo_event_threshold);
-}
-
-PG_FUNCTION_INFO_V1(diplo_event_contains);
-Datum
-diplo_event_contains(PG_FUNCTION_ARGS)
-{
-	DcEvent		a;
-	DcEvent		b;
-
-	two_events(fcinfo, &a, &b);
-	PG_RETURN_BOOL(dc_event_contains(&a, &b));
-}
-
-PG_FUNCTION_INFO_V1(diplo_event_contained);
-Datum
-diplo_event_contained(PG_FUNCTION_ARGS)
-{
-	DcEvent		a;
-	DcEvent		b;
-
-	two_events(fcinfo, &a, &b);
-	PG_RETURN_BOOL(dc_event_contains(&b, &a));
-}
-
-PG_FUNCTION_INFO_V1(diplo_event_overlaps);
-Datum
-diplo_event_overlaps(PG_FUNCTION_ARGS)
-{
-	DcEvent		a;
-	DcEvent		b;
-
-	two_events(fcinfo, &a, &b);
-	PG_RETURN_BOOL(dc_event_overlaps(&a, &b));
-}
+COMPARISON_FUNCTION(diplo_event_similarity, CMP_SIMILARITY)
+COMPARISON_FUNCTION(diplo_event_similar, CMP_SIMILAR)
+COMPARISON_FUNCTION(diplo_event_contains, CMP_CONTAINS)
+COMPARISON_FUNCTION(diplo_event_contained, CMP_CONTAINED)
+COMPARISON_FUNCTION(diplo_event_overlaps, CMP_OVERLAPS)
