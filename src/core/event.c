@@ -218,7 +218,8 @@ dc_event_from_text(const char *text, size_t len, const char *lang, DcDate publis
 		{
 			DcParticipant *p = &ev->participants[ev->nparticipants++];
 
-			p->key = m->key;
+			/* a value must read back: keys are at most DC_EVENT_MAX_KEY long */
+			p->key = strlen(m->key) > DC_EVENT_MAX_KEY ? dc_strndup(m->key, DC_EVENT_MAX_KEY) : m->key;
 			p->role = m->role ? m->role : "";
 			memcpy(p->state, m->state, 3);
 		}

@@ -1,9 +1,11 @@
 /* event_match.c — similarity, containment, overlap and index keys of events (see event_match.h). */
 #include "event_match.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "event_io.h"
 #include "lexicon.h"
 
 /*
@@ -248,10 +250,15 @@ dc_event_overlaps(const DcEvent *a, const DcEvent *b)
 
 /* ---- index keys -------------------------------------------------------- */
 
-static const char group_tag[KEY_NGROUPS] = {'p', 'h', 'c', 'o', 't'};
+static const char group_tag[KEY_NGROUPS] = {'p', 'h', 'c', 'o', 't', 'n', 'd'};
+
+/* How many persons an item's count key says at most: more is "15 or more". */
+#define MAX_COUNT 15
+/* The days around a query's date whose keys tell the bound how far apart the dates are. */
+#define DAY_WINDOW 14
 
 static int
-group_size(const DcEvent *ev, DcKeyGroup g)
+group_size(const DcEvent *ev, DcKeyGroup g, bool query)
 {
 	switch (g)
 	{
@@ -263,14 +270,20 @@ group_size(const DcEvent *ev, DcKeyGroup g)
 			return ev->ncountries;
 		case KEY_ORG:
 			return ev->norgs;
-		default:
+		case KEY_TOPIC:
 			return ev->ntopics;
+		case KEY_NPERSONS:
+			return query ? MAX_COUNT + 1 : 1;
+		default:
+			return ev->day == DC_EVENT_NO_DAY ? 0 : query ? 2 * DAY_WINDOW + 1 : 1;
 	}
 }
 
+/* The value of key i of a group, in buf; index gets what the bound reads of it. */
 static const char *
-group_value(const DcEvent *ev, DcKeyGroup g, int i)
+group_value(const DcEvent *ev, DcKeyGroup g, int i, bool query, char *buf, size_t size, int *index)
 {
+	*index = i;
 	switch (g)
 	{
 		case KEY_PERSON:
@@ -281,24 +294,33 @@ group_value(const DcEvent *ev, DcKeyGroup g, int i)
 			return ev->countries[i];
 		case KEY_ORG:
 			return ev->orgs[i];
-		default:
+		case KEY_TOPIC:
 			return ev->topics[i];
+		case KEY_NPERSONS:
+			*index = query ? i : (ev->nparticipants < MAX_COUNT ? ev->nparticipants : MAX_COUNT);
+			snprintf(buf, size, "%d", *index);
+			return buf;
+		default:
+			/* a query's keys: the days around its date, index the distance */
+			*index = query ? i - DAY_WINDOW : 0;
+			snprintf(buf, size, "%d", ev->day + *index);
+			return buf;
 	}
 }
 
 int
-dc_event_nkeys(const DcEvent *ev, unsigned mask)
+dc_event_nkeys(const DcEvent *ev, unsigned mask, bool query)
 {
 	int			n = 0;
 
 	for (int g = 0; g < KEY_NGROUPS; g++)
 		if (mask & DC_GROUP(g))
-			n += group_size(ev, (DcKeyGroup) g);
+			n += group_size(ev, (DcKeyGroup) g, query);
 	return n;
 }
 
 int
-dc_event_keys(const DcEvent *ev, unsigned mask, DcEventKey *out)
+dc_event_keys(const DcEvent *ev, unsigned mask, bool query, DcEventKey *out)
 {
 	int			n = 0;
 
@@ -306,19 +328,22 @@ dc_event_keys(const DcEvent *ev, unsigned mask, DcEventKey *out)
 	{
 		if (!(mask & DC_GROUP(g)))
 			continue;
-		for (int i = 0; i < group_size(ev, (DcKeyGroup) g); i++)
+		for (int i = 0; i < group_size(ev, (DcKeyGroup) g, query); i++)
 		{
 			/* the tag keeps a country and a host, or an org and a topic, apart */
-			char		buf[2 + 64 + 1];
-			const char *v = group_value(ev, (DcKeyGroup) g, i);
-			size_t		len = strnlen(v, 64);
+			char		buf[2 + DC_EVENT_MAX_KEY + 1];
+			char		num[16];
+			const char *v = group_value(ev, (DcKeyGroup) g, i, query, num, sizeof(num), &out[n].index);
+			size_t		len = strlen(v);
+
+			if (len > DC_EVENT_MAX_KEY)
+				len = DC_EVENT_MAX_KEY;
 
 			buf[0] = group_tag[g];
 			buf[1] = ':';
 			memcpy(buf + 2, v, len);
 			out[n].hash = (int32_t) dc_hash_bytes(buf, len + 2);
 			out[n].group = (uint8_t) g;
-			out[n].index = i;
 			n++;
 		}
 	}
@@ -334,8 +359,10 @@ dc_event_similarity_bound(const DcEvent *q, const DcEventKey *keys, const bool *
 	int			person_hits = 0;
 	int			org_hits = 0;
 	int			topic_hits = 0;
+	int			count = -1;		/* the fewest persons the item may have, if known */
+	int			gap = -1;		/* the nearest the item's date may be, if known */
 
-	/* best case: the item has the keys seen and nothing more */
+	/* best case: the item has the keys seen and as little else as its keys allow */
 	for (int k = 0; k < nkeys; k++)
 	{
 		if (!present[k])
@@ -344,6 +371,10 @@ dc_event_similarity_bound(const DcEvent *q, const DcEventKey *keys, const bool *
 		person_hits += keys[k].group == KEY_PERSON;
 		org_hits += keys[k].group == KEY_ORG && !home_body(q, q->orgs[keys[k].index]);
 		topic_hits += keys[k].group == KEY_TOPIC;
+		if (keys[k].group == KEY_NPERSONS && (count < 0 || keys[k].index < count))
+			count = keys[k].index;
+		if (keys[k].group == KEY_DAY && (gap < 0 || abs(keys[k].index) < gap))
+			gap = abs(keys[k].index);
 	}
 	o.persons.na = q->nparticipants;
 	o.persons.shared = (mask & DC_GROUP(KEY_PERSON)) ? person_hits : q->nparticipants;
@@ -352,11 +383,12 @@ dc_event_similarity_bound(const DcEvent *q, const DcEventKey *keys, const bool *
 	o.orgs.shared = (mask & DC_GROUP(KEY_ORG)) ? org_hits : o.orgs.na;
 	o.topics.na = q->ntopics;
 	o.topics.shared = (mask & DC_GROUP(KEY_TOPIC)) ? topic_hits : q->ntopics;
-	o.persons.nb = o.persons.shared;
+	o.persons.nb = o.persons.shared > count ? o.persons.shared : count;
 	o.orgs.nb = o.orgs.shared;
 	o.topics.nb = o.topics.shared;
 	o.host = q->host[0] && host_hit ? HOST_SAME : HOST_NONE;
-	o.gap = q->day == DC_EVENT_NO_DAY ? -1 : 0;
+	/* no day key near: the item has no date, or one too far to add anything */
+	o.gap = q->day == DC_EVENT_NO_DAY ? -1 : (mask & DC_GROUP(KEY_DAY)) ? gap : 0;
 	return score(&o, true);
 }
 
@@ -370,7 +402,7 @@ dc_event_similarity_groups(const DcEvent *q, float threshold)
 	{
 		mask |= DC_GROUP(order[g]);
 		if (dc_event_similarity_bound(q, NULL, NULL, 0, mask) < threshold)
-			return mask;
+			return mask | DC_GROUP(KEY_HOST) | DC_GROUP(KEY_NPERSONS) | DC_GROUP(KEY_DAY);
 	}
 	return 0;
 }

@@ -16,9 +16,10 @@
  * (a && b): they share a person, a country, an organisation or a topic.
  *
  * Index keys are hashes of a group tag and a string (a person key, host,
- * country, organisation, topic).  For similarity the index needs only the
- * groups without which no item can reach the threshold, and prunes with an
- * upper bound of the similarity computed from which query keys an item has.
+ * country, organisation, topic, the number of persons, the date).  For
+ * similarity the index needs only the groups without which no item can
+ * reach the threshold, and prunes with an upper bound of the similarity
+ * computed from which query keys an item has.
  */
 #ifndef DIPLO_CORE_EVENT_MATCH_H
 #define DIPLO_CORE_EVENT_MATCH_H
@@ -34,27 +35,43 @@ bool		dc_event_overlaps(const DcEvent *a, const DcEvent *b);
 
 typedef enum DcKeyGroup
 {
-	KEY_PERSON, KEY_HOST, KEY_COUNTRY, KEY_ORG, KEY_TOPIC, KEY_NGROUPS
+	KEY_PERSON, KEY_HOST, KEY_COUNTRY, KEY_ORG, KEY_TOPIC,
+	KEY_NPERSONS,				/* how many persons an item has */
+	KEY_DAY,					/* its date */
+	KEY_NGROUPS
 } DcKeyGroup;
 
 #define DC_GROUP(g) (1u << (g))
 #define DC_GROUPS_ALL ((1u << KEY_NGROUPS) - 1)
+/* the groups of the features that containment and overlap compare */
+#define DC_GROUPS_FEATURES (DC_GROUP(KEY_PERSON) | DC_GROUP(KEY_HOST) | DC_GROUP(KEY_COUNTRY) | \
+							DC_GROUP(KEY_ORG) | DC_GROUP(KEY_TOPIC))
 
 typedef struct DcEventKey
 {
 	int32_t		hash;
 	uint8_t		group;			/* DcKeyGroup */
-	int			index;			/* in the event's list of that group */
+	int			index;			/* in the event's list of that group; for a
+								 * query's count keys the count, for its day
+								 * keys the distance in days */
 } DcEventKey;
 
-/* The keys of the groups in mask, in group order; out holds dc_event_nkeys(). */
-int			dc_event_nkeys(const DcEvent *ev, unsigned mask);
-int			dc_event_keys(const DcEvent *ev, unsigned mask, DcEventKey *out);
+/*
+ * The keys of the groups in mask, in group order; out holds
+ * dc_event_nkeys().  An item has one count key and one day key; a
+ * similarity query has a key for every count, and for every day near its
+ * date, so that the bound learns how many persons an item has and how far
+ * its date is.
+ */
+int			dc_event_nkeys(const DcEvent *ev, unsigned mask, bool query);
+int			dc_event_keys(const DcEvent *ev, unsigned mask, bool query, DcEventKey *out);
 
 /*
  * The groups whose keys a similarity search for q at threshold needs: an
- * item with none of them cannot reach the threshold.  Returns 0 when even
- * all groups are not enough (the search must read every item).
+ * item with none of the persons, host, organisation or topic keys among
+ * them cannot reach the threshold; the host, count and day keys come along
+ * to tighten the bound.  Returns 0 when no such groups exist (the search
+ * must read every item).
  */
 unsigned	dc_event_similarity_groups(const DcEvent *q, float threshold);
 

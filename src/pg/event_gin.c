@@ -1,7 +1,7 @@
 /*
  * event_gin.c — the GIN operator class of diplo_event, after pg_trgm's:
- * int4 keys (hashes of a tagged person key, host, country, organisation or
- * topic), and consistent functions that prune similarity searches by an
+ * int4 keys (hashes of a tagged person key, host, country, organisation,
+ * topic, person count or date), and consistent functions that prune similarity searches by an
  * upper bound of the similarity (event_match.h).  Keys are hashes and the
  * bound is not the similarity, so every match is rechecked.
  */
@@ -43,8 +43,8 @@ diplo_event_gin_extract_value(PG_FUNCTION_ARGS)
 	DcEventKey *keys;
 
 	diplo_event_get(PG_GETARG_DATUM(0), &ev);
-	keys = palloc(sizeof(DcEventKey) * (dc_event_nkeys(&ev, DC_GROUPS_ALL) + 1));
-	*nentries = dc_event_keys(&ev, DC_GROUPS_ALL, keys);
+	keys = palloc(sizeof(DcEventKey) * (dc_event_nkeys(&ev, DC_GROUPS_ALL, false) + 1));
+	*nentries = dc_event_keys(&ev, DC_GROUPS_ALL, false, keys);
 	PG_RETURN_POINTER(key_datums(keys, *nentries));
 }
 
@@ -57,6 +57,7 @@ diplo_event_gin_extract_query(PG_FUNCTION_ARGS)
 	Pointer   **extra_data = (Pointer **) PG_GETARG_POINTER(4);
 	int32	   *search_mode = (int32 *) PG_GETARG_POINTER(6);
 	QueryInfo  *info = palloc0(sizeof(QueryInfo));
+	bool		similar;
 
 	diplo_event_get(PG_GETARG_DATUM(0), &info->q);
 	*search_mode = GIN_SEARCH_MODE_DEFAULT;
@@ -72,16 +73,17 @@ diplo_event_gin_extract_query(PG_FUNCTION_ARGS)
 			}
 			break;
 		case DIPLO_CONTAINS_STRATEGY:
-			info->mask = (DC_GROUPS_ALL & ~DC_GROUP(KEY_HOST)) | (info->q.host[0] ? DC_GROUP(KEY_HOST) : 0);
+			info->mask = DC_GROUPS_FEATURES;
 			break;
 		case DIPLO_OVERLAP_STRATEGY:
-			info->mask = DC_GROUPS_ALL & ~DC_GROUP(KEY_HOST);
+			info->mask = DC_GROUPS_FEATURES & ~DC_GROUP(KEY_HOST);
 			break;
 		default:
 			elog(ERROR, "diplo_event_ops: unrecognized strategy number %d", strategy);
 	}
-	info->keys = palloc(sizeof(DcEventKey) * (dc_event_nkeys(&info->q, info->mask) + 1));
-	info->nkeys = dc_event_keys(&info->q, info->mask, info->keys);
+	similar = strategy == DIPLO_SIMILAR_STRATEGY;
+	info->keys = palloc(sizeof(DcEventKey) * (dc_event_nkeys(&info->q, info->mask, similar) + 1));
+	info->nkeys = dc_event_keys(&info->q, info->mask, similar, info->keys);
 	info->present = palloc(sizeof(bool) * (info->nkeys + 1));
 	*nentries = info->nkeys;
 	/* containing an empty value: every item; overlapping it: none */

@@ -200,16 +200,16 @@ test_bound(void)
 		DcEvent		item = random_event(&seed);
 		float		threshold = (float) (rand_r(&seed) % 10) / 10.0f;
 		unsigned	mask = dc_event_similarity_groups(&q, threshold);
-		int			nkeys = dc_event_nkeys(&q, mask ? mask : DC_GROUPS_ALL);
+		int			nkeys = dc_event_nkeys(&q, mask ? mask : DC_GROUPS_ALL, true);
 		DcEventKey *keys = dc_alloc(sizeof(DcEventKey) * (size_t) (nkeys + 1));
-		DcEventKey *item_keys = dc_alloc(sizeof(DcEventKey) * (size_t) (dc_event_nkeys(&item, DC_GROUPS_ALL) + 1));
-		int			nitem = dc_event_keys(&item, DC_GROUPS_ALL, item_keys);
+		DcEventKey *item_keys = dc_alloc(sizeof(DcEventKey) * (size_t) (dc_event_nkeys(&item, DC_GROUPS_ALL, false) + 1));
+		int			nitem = dc_event_keys(&item, DC_GROUPS_ALL, false, item_keys);
 		bool	   *present = dc_alloc(sizeof(bool) * (size_t) (nkeys + 1));
 		bool		any = false;
 		float		sim = dc_event_similarity(&q, &item);
 		float		bound;
 
-		dc_event_keys(&q, mask ? mask : DC_GROUPS_ALL, keys);
+		dc_event_keys(&q, mask ? mask : DC_GROUPS_ALL, true, keys);
 		for (int k = 0; k < nkeys; k++)
 		{
 			present[k] = false;
