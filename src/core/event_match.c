@@ -18,8 +18,15 @@
 #define W_DATE 0.15f
 #define W_ORGS 0.10f
 #define W_TOPICS 0.15f
-/* Scale-downs: elsewhere (hosts are guessed, so mildly), a month apart, another kind. */
+/*
+ * Dates: within 3 days the same (reports follow events by a day or two),
+ * within a week half.  Scale-downs: elsewhere (hosts are guessed, so
+ * mildly), more than a week or a month apart, another kind.
+ */
+#define SAME_DAYS 3
+#define NEAR_DAYS 7
 #define OTHER_HOST 0.75f
+#define OTHER_WEEK 0.6f
 #define OTHER_MONTH 0.5f
 #define OTHER_KIND 0.75f
 /*
@@ -74,7 +81,7 @@ static float
 score(const Overlap *o, bool bound)
 {
 	float		persons = dice(o->persons);
-	float		date = o->gap < 0 ? 0.0f : o->gap <= 3 ? 1.0f : o->gap <= 14 ? 0.5f : 0.0f;
+	float		date = o->gap < 0 ? 0.0f : o->gap <= SAME_DAYS ? 1.0f : o->gap <= NEAR_DAYS ? 0.5f : 0.0f;
 	float		num = W_PERSONS * persons + W_HOST * (o->host == HOST_SAME) + W_DATE * date +
 		W_ORGS * dice(o->orgs) + W_TOPICS * dice(o->topics);
 	float		den = (any(o->persons) ? W_PERSONS : 0) + (o->host != HOST_NONE ? W_HOST : 0) +
@@ -88,6 +95,8 @@ score(const Overlap *o, bool bound)
 		s *= OTHER_HOST;
 	if (o->gap > 30)
 		s *= OTHER_MONTH;
+	else if (o->gap > NEAR_DAYS)
+		s *= OTHER_WEEK;
 	if (o->other_kind)
 		s *= OTHER_KIND;
 	if (o->persons.na && o->persons.nb)
@@ -254,8 +263,11 @@ static const char group_tag[KEY_NGROUPS] = {'p', 'h', 'c', 'o', 't', 'n', 'd'};
 
 /* How many persons an item's count key says at most: more is "15 or more". */
 #define MAX_COUNT 15
-/* The days around a query's date whose keys tell the bound how far apart the dates are. */
-#define DAY_WINDOW 14
+/*
+ * The days around a query's date whose keys tell the bound how far apart
+ * the dates are; farther dates add nothing and scale down.
+ */
+#define DAY_WINDOW NEAR_DAYS
 
 static int
 group_size(const DcEvent *ev, DcKeyGroup g, bool query)

@@ -97,13 +97,18 @@ name_word(const Extract *x, int i)
 	return !claimed(x, i) && !is_stopword(x, i);
 }
 
-/* An initial: one capital letter and a period (S. or S.Burshakov). */
+/*
+ * An initial: one capital letter and a period (S. or S.Burshakov); two
+ * capitals are an acronym ending a sentence ("within the UN. Smith said").
+ */
 static bool
 initial_at(const Extract *x, int i)
 {
 	const DcToken *tk = &x->t->tok[i];
+	int			len = tk->end - tk->start;
 
-	return tk->type == TOK_WORD && tk->caps == CAPS_UPPER && tk->end - tk->start <= 2 &&
+	return tk->type == TOK_WORD &&
+		tk->caps == CAPS_UPPER && len == 1 &&
 		dc_tok_is(x->t, i + 1, '.') && i + 2 < x->t->n && x->t->tok[i + 2].newlines == 0;
 }
 

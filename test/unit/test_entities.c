@@ -241,6 +241,20 @@ test_compounds_and_patterns(void)
 	CHECK(m != NULL && strcmp(m->key, "2026-06-12") == 0);
 }
 
+/* An acronym ending a sentence is not an initial of the next sentence's first word. */
+static void
+test_acronym_before_sentence(void)
+{
+	const char *en = "Ambassador Aidar Kassenov spoke of cooperation within the UN. Kassenov thanked the hosts.";
+	const char *ru = "Посол Айдар Касенов говорил о сотрудничестве в рамках ЕС. Стороны обсудили торговлю.";
+	DcMentions	ms = run(en, "en");
+
+	CHECK(find(&ms, en, ENT_PERSON, "UN. Kassenov") == NULL);
+	CHECK(find(&ms, en, ENT_PERSON, "Kassenov") != NULL);
+	ms = run(ru, "ru");
+	CHECK(find(&ms, ru, ENT_PERSON, "ЕС. Стороны") == NULL);
+}
+
 void
 test_entities(void)
 {
@@ -250,4 +264,5 @@ test_entities(void)
 	test_dates();
 	test_compounds_and_patterns();
 	test_bad_input();
+	test_acronym_before_sentence();
 }
