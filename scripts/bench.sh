@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks and quality figures, written to docs/benchmarks.md (linked from
 # the README): name-matching quality against ICU BGN + pg_trgm, throughput of
-# transliteration and name keys against icu_ext, and of entity extraction
-# against to_tsvector, each measured in one run in a throwaway cluster.
+# transliteration and name keys against icu_ext, of entity extraction
+# against to_tsvector, and the diplo_event GIN index against pg_trgm over
+# the same entities (EVENTS_ITEMS synthetic items, default 1,000,000), each
+# measured in one run in a throwaway cluster.
 source "$(dirname "$0")/common.sh"
 cd "$DIPLO_ROOT"
 
@@ -17,7 +19,8 @@ out=docs/benchmarks.md
 	echo
 	# pg_virtualenv's own messages are not figures
 	in_cluster sh -c 'python3 bench/names_quality.py --examples "${EXAMPLES:-0}" && echo &&
-		python3 bench/throughput.py && echo && python3 bench/entities_throughput.py' |
+		python3 bench/throughput.py && echo && python3 bench/entities_throughput.py &&
+		echo && python3 bench/events_bench.py --items "${EVENTS_ITEMS:-1000000}"' |
 		grep -v -e '^Creating new PostgreSQL cluster' -e '^Dropping cluster'
 } >"$out.tmp"
 mv "$out.tmp" "$out"
