@@ -43,5 +43,6 @@ void		test_names(void);
 void		test_entities(void);
 void		test_segment(void);
 void		test_event(void);
+void		test_cues(void);
 
 #endif

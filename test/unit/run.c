@@ -81,7 +81,7 @@ arena_reset(void)
 int
 main(int argc, char **argv)
 {
-	void		(*tests[]) (void) = {test_translit, test_names, test_entities, test_segment, test_event};
+	void		(*tests[]) (void) = {test_translit, test_names, test_entities, test_segment, test_event, test_cues};
 
 	dc_set_data_dir(argc > 1 ? argv[1] : "data");
 	dc_set_allocator(arena_alloc, arena_realloc, arena_free);
