@@ -259,9 +259,9 @@ dc_event_overlaps(const DcEvent *a, const DcEvent *b)
 
 /* ---- index keys -------------------------------------------------------- */
 
-static const char group_tag[KEY_NGROUPS] = {'p', 'h', 'c', 'o', 't', 'n', 'd'};
+static const char group_tag[KEY_NGROUPS] = {'p', 'h', 'c', 'o', 't', 'q', 'd'};
 
-/* How many persons an item's count key says at most: more is "15 or more". */
+/* How many persons a person-count key says at most: more is "15 or more". */
 #define MAX_COUNT 15
 /*
  * The days around a query's date whose keys tell the bound how far apart
@@ -284,8 +284,8 @@ group_size(const DcEvent *ev, DcKeyGroup g, bool query)
 			return ev->norgs;
 		case KEY_TOPIC:
 			return ev->ntopics;
-		case KEY_NPERSONS:
-			return query ? MAX_COUNT + 1 : 1;
+		case KEY_PERSON_COUNT:
+			return query ? ev->nparticipants * MAX_COUNT : ev->nparticipants;
 		default:
 			return ev->day == DC_EVENT_NO_DAY ? 0 : query ? 2 * DAY_WINDOW + 1 : 1;
 	}
@@ -308,9 +308,11 @@ group_value(const DcEvent *ev, DcKeyGroup g, int i, bool query, char *buf, size_
 			return ev->orgs[i];
 		case KEY_TOPIC:
 			return ev->topics[i];
-		case KEY_NPERSONS:
-			*index = query ? i : (ev->nparticipants < MAX_COUNT ? ev->nparticipants : MAX_COUNT);
-			snprintf(buf, size, "%d", *index);
+		case KEY_PERSON_COUNT:
+			/* a query's keys: each person with each count from 1 */
+			snprintf(buf, size, "%s#%d", ev->participants[query ? i / MAX_COUNT : i].key,
+					 query ? 1 + i % MAX_COUNT :
+					 ev->nparticipants < MAX_COUNT ? ev->nparticipants : MAX_COUNT);
 			return buf;
 		default:
 			/* a query's keys: the days around its date, index the distance */
@@ -343,13 +345,13 @@ dc_event_keys(const DcEvent *ev, unsigned mask, bool query, DcEventKey *out)
 		for (int i = 0; i < group_size(ev, (DcKeyGroup) g, query); i++)
 		{
 			/* the tag keeps a country and a host, or an org and a topic, apart */
-			char		buf[2 + DC_EVENT_MAX_KEY + 1];
-			char		num[16];
+			char		buf[2 + DC_EVENT_MAX_KEY + 8];
+			char		num[DC_EVENT_MAX_KEY + 8];
 			const char *v = group_value(ev, (DcKeyGroup) g, i, query, num, sizeof(num), &out[n].index);
 			size_t		len = strlen(v);
 
-			if (len > DC_EVENT_MAX_KEY)
-				len = DC_EVENT_MAX_KEY;
+			if (len > sizeof(buf) - 2)
+				len = sizeof(buf) - 2;
 
 			buf[0] = group_tag[g];
 			buf[1] = ':';
@@ -369,6 +371,7 @@ dc_event_similarity_bound(const DcEvent *q, const DcEventKey *keys, const bool *
 	Overlap		o = {{0}};
 	bool		host_hit = !(mask & DC_GROUP(KEY_HOST));
 	int			person_hits = 0;
+	int			last_person = -1;
 	int			org_hits = 0;
 	int			topic_hits = 0;
 	int			count = -1;		/* the fewest persons the item may have, if known */
@@ -380,16 +383,23 @@ dc_event_similarity_bound(const DcEvent *q, const DcEventKey *keys, const bool *
 		if (!present[k])
 			continue;
 		host_hit |= keys[k].group == KEY_HOST;
-		person_hits += keys[k].group == KEY_PERSON;
+		person_hits += keys[k].group == KEY_PERSON && !(mask & DC_GROUP(KEY_PERSON_COUNT));
+		/* a person's count keys come one after another */
+		if (keys[k].group == KEY_PERSON_COUNT)
+		{
+			person_hits += keys[k].index / MAX_COUNT != last_person;
+			last_person = keys[k].index / MAX_COUNT;
+			if (count < 0 || 1 + keys[k].index % MAX_COUNT < count)
+				count = 1 + keys[k].index % MAX_COUNT;
+		}
 		org_hits += keys[k].group == KEY_ORG && !home_body(q, q->orgs[keys[k].index]);
 		topic_hits += keys[k].group == KEY_TOPIC;
-		if (keys[k].group == KEY_NPERSONS && (count < 0 || keys[k].index < count))
-			count = keys[k].index;
 		if (keys[k].group == KEY_DAY && (gap < 0 || abs(keys[k].index) < gap))
 			gap = abs(keys[k].index);
 	}
 	o.persons.na = q->nparticipants;
-	o.persons.shared = (mask & DC_GROUP(KEY_PERSON)) ? person_hits : q->nparticipants;
+	o.persons.shared = (mask & (DC_GROUP(KEY_PERSON) | DC_GROUP(KEY_PERSON_COUNT))) ?
+		person_hits : q->nparticipants;
 	for (int i = 0; i < q->norgs; i++)
 		o.orgs.na += !home_body(q, q->orgs[i]);
 	o.orgs.shared = (mask & DC_GROUP(KEY_ORG)) ? org_hits : o.orgs.na;
@@ -407,14 +417,14 @@ dc_event_similarity_bound(const DcEvent *q, const DcEventKey *keys, const bool *
 unsigned
 dc_event_similarity_groups(const DcEvent *q, float threshold)
 {
-	static const DcKeyGroup order[] = {KEY_PERSON, KEY_HOST, KEY_ORG, KEY_TOPIC};
+	static const DcKeyGroup order[] = {KEY_PERSON_COUNT, KEY_HOST, KEY_ORG, KEY_TOPIC};
 	unsigned	mask = 0;
 
 	for (size_t g = 0; g < sizeof(order) / sizeof(order[0]); g++)
 	{
 		mask |= DC_GROUP(order[g]);
 		if (dc_event_similarity_bound(q, NULL, NULL, 0, mask) < threshold)
-			return mask | DC_GROUP(KEY_HOST) | DC_GROUP(KEY_NPERSONS) | DC_GROUP(KEY_DAY);
+			return mask | DC_GROUP(KEY_HOST) | DC_GROUP(KEY_DAY);
 	}
 	return 0;
 }

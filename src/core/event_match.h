@@ -36,13 +36,15 @@ bool		dc_event_overlaps(const DcEvent *a, const DcEvent *b);
 typedef enum DcKeyGroup
 {
 	KEY_PERSON, KEY_HOST, KEY_COUNTRY, KEY_ORG, KEY_TOPIC,
-	KEY_NPERSONS,				/* how many persons an item has */
+	KEY_PERSON_COUNT,			/* a person with the number of persons of the item */
 	KEY_DAY,					/* its date */
 	KEY_NGROUPS
 } DcKeyGroup;
 
 #define DC_GROUP(g) (1u << (g))
 #define DC_GROUPS_ALL ((1u << KEY_NGROUPS) - 1)
+/* what a similarity search may ask: persons with their item's count stand for persons */
+#define DC_GROUPS_SIMILAR (DC_GROUPS_ALL & ~DC_GROUP(KEY_PERSON))
 /* the groups of the features that containment and overlap compare */
 #define DC_GROUPS_FEATURES (DC_GROUP(KEY_PERSON) | DC_GROUP(KEY_HOST) | DC_GROUP(KEY_COUNTRY) | \
 							DC_GROUP(KEY_ORG) | DC_GROUP(KEY_TOPIC))
@@ -52,16 +54,19 @@ typedef struct DcEventKey
 	int32_t		hash;
 	uint8_t		group;			/* DcKeyGroup */
 	int			index;			/* in the event's list of that group; for a
-								 * query's count keys the count, for its day
-								 * keys the distance in days */
+								 * query's person-count keys person * 15 +
+								 * count - 1, for its day keys the distance
+								 * in days */
 } DcEventKey;
 
 /*
  * The keys of the groups in mask, in group order; out holds
- * dc_event_nkeys().  An item has one count key and one day key; a
- * similarity query has a key for every count, and for every day near its
- * date, so that the bound learns how many persons an item has and how far
- * its date is.
+ * dc_event_nkeys().  An item has, besides a key for each person, one for
+ * each person together with how many persons it names, and one for its
+ * date; a similarity query has a key for each of its persons with every
+ * count, and for every day near its date, so that the bound learns how
+ * many persons a candidate has and how far its date is.  Persons with
+ * counts make rare keys: the index reads short posting lists.
  */
 int			dc_event_nkeys(const DcEvent *ev, unsigned mask, bool query);
 int			dc_event_keys(const DcEvent *ev, unsigned mask, bool query, DcEventKey *out);
@@ -69,9 +74,9 @@ int			dc_event_keys(const DcEvent *ev, unsigned mask, bool query, DcEventKey *ou
 /*
  * The groups whose keys a similarity search for q at threshold needs: an
  * item with none of the persons, host, organisation or topic keys among
- * them cannot reach the threshold; the host, count and day keys come along
- * to tighten the bound.  Returns 0 when no such groups exist (the search
- * must read every item).
+ * them cannot reach the threshold; the host and day keys come along to
+ * tighten the bound.  Returns 0 when no such groups exist (the search must
+ * read every item, and asks for DC_GROUPS_SIMILAR).
  */
 unsigned	dc_event_similarity_groups(const DcEvent *q, float threshold);
 

@@ -1,7 +1,7 @@
 /*
  * event_gin.c — the GIN operator class of diplo_event, after pg_trgm's:
  * int4 keys (hashes of a tagged person key, host, country, organisation,
- * topic, person count or date), and consistent functions that prune similarity searches by an
+ * topic, person with the item's person count, date), and consistent functions that prune similarity searches by an
  * upper bound of the similarity (event_match.h).  Keys are hashes and the
  * bound is not the similarity, so every match is rechecked.
  */
@@ -68,7 +68,7 @@ diplo_event_gin_extract_query(PG_FUNCTION_ARGS)
 			if (info->mask == 0)
 			{
 				/* even an item without a single key could reach the threshold */
-				info->mask = DC_GROUPS_ALL;
+				info->mask = DC_GROUPS_SIMILAR;
 				*search_mode = GIN_SEARCH_MODE_ALL;
 			}
 			break;

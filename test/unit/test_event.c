@@ -200,7 +200,7 @@ test_bound(void)
 		DcEvent		item = random_event(&seed);
 		float		threshold = (float) (rand_r(&seed) % 10) / 10.0f;
 		unsigned	mask = dc_event_similarity_groups(&q, threshold);
-		int			nkeys = dc_event_nkeys(&q, mask ? mask : DC_GROUPS_ALL, true);
+		int			nkeys = dc_event_nkeys(&q, mask ? mask : DC_GROUPS_SIMILAR, true);
 		DcEventKey *keys = dc_alloc(sizeof(DcEventKey) * (size_t) (nkeys + 1));
 		DcEventKey *item_keys = dc_alloc(sizeof(DcEventKey) * (size_t) (dc_event_nkeys(&item, DC_GROUPS_ALL, false) + 1));
 		int			nitem = dc_event_keys(&item, DC_GROUPS_ALL, false, item_keys);
@@ -209,7 +209,7 @@ test_bound(void)
 		float		sim = dc_event_similarity(&q, &item);
 		float		bound;
 
-		dc_event_keys(&q, mask ? mask : DC_GROUPS_ALL, true, keys);
+		dc_event_keys(&q, mask ? mask : DC_GROUPS_SIMILAR, true, keys);
 		for (int k = 0; k < nkeys; k++)
 		{
 			present[k] = false;
@@ -217,7 +217,7 @@ test_bound(void)
 				present[k] |= keys[k].hash == item_keys[j].hash;
 			any |= present[k];
 		}
-		bound = dc_event_similarity_bound(&q, keys, present, nkeys, mask ? mask : DC_GROUPS_ALL);
+		bound = dc_event_similarity_bound(&q, keys, present, nkeys, mask ? mask : DC_GROUPS_SIMILAR);
 		below += bound + 1e-6f < sim;
 		pruned += bound < threshold;
 		/* an item with none of the needed keys is never a match */
