@@ -387,23 +387,17 @@ def make_world(seed):
 
 # --- rendering ----------------------------------------------------------------------------
 
+EN_TITLES = {"fm": "Minister of Foreign Affairs of ", "dfm": "Deputy Minister of Foreign Affairs of ",
+             "pm": "Prime Minister of ", "president": "President of ", "dpm": "Deputy Prime Minister of ",
+             "speaker": "Speaker of the Parliament of "}
+
+
 def title_en(p, C):
     c = C[p.country]
-    r = p.role
-    if r == "amb":
+    if p.role == "amb":
         return "Ambassador of %s to %s" % (c.en_of, C[p.posting].en_of)
-    if r == "fm":
-        return "Minister of Foreign Affairs of " + c.en_of
-    if r == "dfm":
-        return "Deputy Minister of Foreign Affairs of " + c.en_of
-    if r == "pm":
-        return "Prime Minister of " + c.en_of
-    if r == "president":
-        return "President of " + c.en_of
-    if r == "dpm":
-        return "Deputy Prime Minister of " + c.en_of
-    if r == "speaker":
-        return "Speaker of the Parliament of " + c.en_of
+    if p.role in EN_TITLES:
+        return EN_TITLES[p.role] + c.en_of
     return "Minister of %s of %s" % (p.portfolio[0], c.en_of)
 
 
