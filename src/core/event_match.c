@@ -133,25 +133,37 @@ in_sorted(const char *const *list, int n, const char *s)
 	return false;
 }
 
-static const DcParticipant *
-find_participant(const DcEvent *ev, const char *key)
+/* The surname part of a name key: "tkv" of "tkv.k". */
+static size_t
+skeleton_len(const char *key)
 {
-	int			lo = 0;
-	int			hi = ev->nparticipants - 1;
+	const char *dot = strchr(key, '.');
 
-	while (lo <= hi)
-	{
-		int			mid = (lo + hi) / 2;
-		int			c = strcmp(ev->participants[mid].key, key);
+	return dot ? (size_t) (dot - key) : strlen(key);
+}
 
-		if (c == 0)
-			return &ev->participants[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	return NULL;
+/*
+ * Two name keys of one person: equal, or the same surname where one item
+ * gives no given name ("President Tokayev" and "Kassym-Jomart Tokayev").
+ */
+static bool
+same_person(const char *a, const char *b)
+{
+	size_t		la = skeleton_len(a);
+	size_t		lb = skeleton_len(b);
+
+	if (strcmp(a, b) == 0)
+		return true;
+	return la == lb && memcmp(a, b, la) == 0 && (a[la] == '\0' || b[lb] == '\0');
+}
+
+static bool
+has_person(const DcEvent *ev, const char *key)
+{
+	for (int i = 0; i < ev->nparticipants; i++)
+		if (same_person(ev->participants[i].key, key))
+			return true;
+	return false;
 }
 
 static void
@@ -188,7 +200,10 @@ dc_event_similarity(const DcEvent *a, const DcEvent *b)
 	o.persons.na = a->nparticipants;
 	o.persons.nb = b->nparticipants;
 	for (int i = 0; i < a->nparticipants; i++)
-		o.persons.shared += find_participant(b, a->participants[i].key) != NULL;
+		o.persons.shared += has_person(b, a->participants[i].key);
+	/* one key may stand for two of the other's: never more shared than either has */
+	if (o.persons.shared > o.persons.nb)
+		o.persons.shared = o.persons.nb;
 	org_side(a, b, &o.orgs);
 	o.topics.na = a->ntopics;
 	o.topics.nb = b->ntopics;
@@ -239,7 +254,7 @@ dc_event_contains(const DcEvent *a, const DcEvent *b)
 	if (b->host[0] && strcmp(a->host, b->host) != 0)
 		return false;
 	for (int j = 0; j < b->nparticipants; j++)
-		if (!find_participant(a, b->participants[j].key))
+		if (!has_person(a, b->participants[j].key))
 			return false;
 	return subset(a->countries, a->ncountries, b->countries, b->ncountries) &&
 		subset(a->orgs, a->norgs, b->orgs, b->norgs) &&
@@ -250,7 +265,7 @@ bool
 dc_event_overlaps(const DcEvent *a, const DcEvent *b)
 {
 	for (int j = 0; j < b->nparticipants; j++)
-		if (find_participant(a, b->participants[j].key))
+		if (has_person(a, b->participants[j].key))
 			return true;
 	return intersect(a->countries, a->ncountries, b->countries, b->ncountries) ||
 		intersect(a->orgs, a->norgs, b->orgs, b->norgs) ||
@@ -299,7 +314,9 @@ group_value(const DcEvent *ev, DcKeyGroup g, int i, bool query, char *buf, size_
 	switch (g)
 	{
 		case KEY_PERSON:
-			return ev->participants[i].key;
+			/* the surname only: a key without a given name is the same person */
+			snprintf(buf, size, "%.*s", (int) skeleton_len(ev->participants[i].key), ev->participants[i].key);
+			return buf;
 		case KEY_HOST:
 			return ev->host;
 		case KEY_COUNTRY:
@@ -310,9 +327,13 @@ group_value(const DcEvent *ev, DcKeyGroup g, int i, bool query, char *buf, size_
 			return ev->topics[i];
 		case KEY_PERSON_COUNT:
 			/* a query's keys: each person with each count from 1 */
-			snprintf(buf, size, "%s#%d", ev->participants[query ? i / MAX_COUNT : i].key,
-					 query ? 1 + i % MAX_COUNT :
-					 ev->nparticipants < MAX_COUNT ? ev->nparticipants : MAX_COUNT);
+			{
+				const char *key = ev->participants[query ? i / MAX_COUNT : i].key;
+
+				snprintf(buf, size, "%.*s#%d", (int) skeleton_len(key), key,
+						 query ? 1 + i % MAX_COUNT :
+						 ev->nparticipants < MAX_COUNT ? ev->nparticipants : MAX_COUNT);
+			}
 			return buf;
 		default:
 			/* a query's keys: the days around its date, index the distance */

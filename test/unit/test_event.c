@@ -141,6 +141,11 @@ test_operators(void)
 		CHECK(!dc_event_overlaps(&a, &none));
 		CHECK(!dc_event_overlaps(&a, &in_it));
 		CHECK(dc_event_contains(&a, &empty) && !dc_event_overlaps(&a, &empty));
+		/* a surname without a given name is the person of that surname */
+		CHECK(dc_event_contains(&a, &(DcEvent) {.participants = &(DcParticipant) {"c", "", ""},
+												.nparticipants = 1, .place = ""}));
+		CHECK(!dc_event_contains(&a, &(DcEvent) {.participants = &(DcParticipant) {"c.x", "", ""},
+												 .nparticipants = 1, .place = ""}));
 	}
 }
 
@@ -148,7 +153,8 @@ test_operators(void)
 static DcEvent
 random_event(unsigned *seed)
 {
-	static const char *const persons[] = {"a.b", "c.d", "e.f", "g.h", "i.j", "k.l"};
+	/* surnames without a given name ("a") and namesakes ("a.x") included */
+	static const char *const persons[] = {"a.b", "c.d", "e.f", "g.h", "i.j", "k.l", "a", "a.x", "c"};
 	static const char *const states[] = {"", "KZ", "ES", "IT"};
 	static const char *const orgs[] = {"un", "osce", "kz-embassy-es", "es-senate"};
 	static const char *const topics[] = {"trade", "energy", "culture"};
@@ -160,7 +166,7 @@ random_event(unsigned *seed)
 		ev.day = 9600 + rand_r(seed) % 40;
 	strcpy(ev.host, states[rand_r(seed) % 4]);
 	strcpy(ev.home, states[rand_r(seed) % 2]);
-	ev.participants = dc_alloc(sizeof(DcParticipant) * 6);
+	ev.participants = dc_alloc(sizeof(DcParticipant) * 4);
 	ev.countries = dc_alloc(sizeof(char *) * 4);
 	ev.orgs = dc_alloc(sizeof(char *) * 4);
 	ev.topics = dc_alloc(sizeof(char *) * 3);
@@ -168,7 +174,7 @@ random_event(unsigned *seed)
 	{
 		DcParticipant *p = &ev.participants[ev.nparticipants++];
 
-		p->key = persons[rand_r(seed) % 6];
+		p->key = persons[rand_r(seed) % 9];
 		p->role = "";
 		strcpy(p->state, states[rand_r(seed) % 4]);
 	}
