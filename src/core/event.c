@@ -160,6 +160,48 @@ find_host(const DcMentions *ms, const char *home, DcEvent *ev)
 		set_host(ev, home, NULL);
 }
 
+/* An ISO day (YYYY-MM-DD) in days; a month alone is no day. */
+static int
+day_of(const char *iso)
+{
+	if (strlen(iso) != 10)
+		return DC_EVENT_NO_DAY;
+	return dc_days_from_date((DcDate) {atoi(iso), atoi(iso + 5), atoi(iso + 8)});
+}
+
+/*
+ * A news agency's dateline, "Астана. 14 апреля." or "ASTANA. March 10.":
+ * where and when the agency wrote, not where and when the event was.  Its
+ * place and date leave the mentions the event reads; the date, returned in
+ * days (else DC_EVENT_NO_DAY), is still nearer the event than the
+ * publication date when the text gives none.
+ */
+static int
+drop_dateline(DcMentions *ms, const DcTokens *t)
+{
+	for (int i = 0; i + 1 < ms->n && i < 3; i++)
+	{
+		const DcMention *place = &ms->m[i];
+		const DcMention *date = &ms->m[i + 1];
+		int			k = 0;
+
+		if (place->kind != ENT_PLACE || date->kind != ENT_DATE)
+			continue;
+		while (k < t->n && t->tok[k].start < place->end)
+			k++;
+		if (k + 1 < t->n && t->tok[k].start == place->end && dc_tok_is(t, k, '.') &&
+			t->tok[k + 1].start == date->start)
+		{
+			int			day = day_of(date->key);
+
+			memmove(&ms->m[i], &ms->m[i + 2], sizeof(DcMention) * (size_t) (ms->n - i - 2));
+			ms->n -= 2;
+			return day;
+		}
+	}
+	return DC_EVENT_NO_DAY;
+}
+
 static void
 find_kind_and_topics(const DcCues *kinds, const DcCues *topics, const DcTokens *t, DcEvent *ev)
 {
@@ -194,12 +236,14 @@ dc_event_from_text(const char *text, size_t len, const char *lang, DcDate publis
 	const DcCues *kinds;
 	const DcCues *topics;
 	const char *home;
+	int			dateline_day;
 
 	dc_event_init(ev);
 	if ((kinds = dc_cues_load("event_kinds.tsv", err)) == NULL ||
 		(topics = dc_cues_load("topics.tsv", err)) == NULL ||
 		dc_entities_tokens(text, len, lang, published, &ms, &toks, err) != DC_OK)
 		return err->status;
+	dateline_day = drop_dateline(&ms, &toks);
 	ev->participants = dc_alloc(sizeof(DcParticipant) * (size_t) (ms.n + 1));
 	ev->countries = dc_alloc(sizeof(char *) * (size_t) (ms.n + 1));
 	ev->orgs = dc_alloc(sizeof(char *) * (size_t) (ms.n + 1));
@@ -227,13 +271,11 @@ dc_event_from_text(const char *text, size_t len, const char *lang, DcDate publis
 			ev->countries[ev->ncountries++] = m->key;
 		else if (m->kind == ENT_ORG)
 			ev->orgs[ev->norgs++] = m->key;
-		else if (m->kind == ENT_DATE && ev->day == DC_EVENT_NO_DAY && strlen(m->key) == 10)
-		{
-			DcDate		d = {atoi(m->key), atoi(m->key + 5), atoi(m->key + 8)};
-
-			ev->day = dc_days_from_date(d);
-		}
+		else if (m->kind == ENT_DATE && ev->day == DC_EVENT_NO_DAY)
+			ev->day = day_of(m->key);
 	}
+	if (ev->day == DC_EVENT_NO_DAY)
+		ev->day = dateline_day;
 	if (ev->day == DC_EVENT_NO_DAY && published.year > 0)
 		ev->day = dc_days_from_date(published);
 	dc_event_normalize(ev);

@@ -73,6 +73,12 @@ test_items(void)
 	CHECK(similarity("", "") == 0.0f);
 	ev = from_text(other);
 	CHECK(ev.kind == EV_ROUNDTABLE);
+	/* an agency's dateline says where it wrote, not where the talks were */
+	ev = from_text("Астана. 14 апреля. Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры "
+				   "в Мадриде с министром иностранных дел Испании Хосе Мануэлем Альбаресом.");
+	CHECK_STR(ev.host, "ES");
+	CHECK_STR(ev.place, "madrid");
+	CHECK(ev.day == dc_days_from_date((DcDate) {2026, 4, 14}));
 }
 
 static void
