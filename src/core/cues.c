@@ -122,10 +122,14 @@ index_cues(DcCues *c, const char *relpath, DcError *err)
 const DcCues *
 dc_cues_load(const char *relpath, DcError *err)
 {
+	/* the lexicon only stores the rows; cues are found by their own index */
+	const DcLexicon *lex = dc_lexicon_load(relpath, "lang", err);
 	DcCues	   *c;
 
+	if (lex == NULL)
+		return NULL;
 	for (c = loaded; c; c = c->next_loaded)
-		if (c->lex == dc_lexicon_load(relpath, "lang", err))
+		if (c->lex == lex)
 			return c;
 	c = calloc(1, sizeof(DcCues));
 	if (c == NULL)
@@ -133,9 +137,8 @@ dc_cues_load(const char *relpath, DcError *err)
 		dc_fail(err, DC_ERR_DATA, "out of memory loading \"%s\"", relpath);
 		return NULL;
 	}
-	/* the lexicon only stores the rows; cues are found by their own index */
-	if ((c->lex = dc_lexicon_load(relpath, "lang", err)) == NULL ||
-		index_cues(c, relpath, err) != DC_OK)
+	c->lex = lex;
+	if (index_cues(c, relpath, err) != DC_OK)
 	{
 		cues_free(c);
 		return NULL;

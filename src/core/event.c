@@ -49,6 +49,13 @@ dc_event_init(DcEvent *ev)
 	ev->place = "";
 }
 
+static bool
+is_envoy_role(const char *role)
+{
+	return role && (strcmp(role, "ambassador") == 0 || strcmp(role, "consul_general") == 0 ||
+					strcmp(role, "permanent_representative") == 0);
+}
+
 /*
  * The item's home state: that of its first diplomat (a ministry's news
  * item is about its own envoys), else of its first person with a state,
@@ -57,7 +64,6 @@ dc_event_init(DcEvent *ev)
 static const char *
 home_state(const DcMentions *ms)
 {
-	static const char *const envoys[] = {"ambassador", "consul_general", "permanent_representative", NULL};
 	const char *best = NULL;
 	int			best_n = 0;
 
@@ -66,11 +72,8 @@ home_state(const DcMentions *ms)
 		{
 			const DcMention *m = &ms->m[i];
 
-			if (m->kind != ENT_PERSON || !m->state[0] || !m->role)
-				continue;
-			for (const char *const *r = envoys; pass == 1 || *r; r++)
-				if (pass == 1 || strcmp(m->role, *r) == 0)
-					return m->state;
+			if (m->kind == ENT_PERSON && m->state[0] && m->role && (pass == 1 || is_envoy_role(m->role)))
+				return m->state;
 		}
 	for (int i = 0; i < ms->n; i++)
 	{
@@ -87,13 +90,6 @@ home_state(const DcMentions *ms)
 		}
 	}
 	return best;
-}
-
-static bool
-is_envoy_role(const char *role)
-{
-	return role && (strcmp(role, "ambassador") == 0 || strcmp(role, "consul_general") == 0 ||
-					strcmp(role, "permanent_representative") == 0);
 }
 
 static void

@@ -316,9 +316,36 @@ parse_person(Parser *p, DcEvent *ev)
 	return true;
 }
 
-/* '{' element, ... '}'; the element parser appends to its list. */
+/* What a list holds: persons go to the participants, the others to a list of strings. */
+typedef enum ListKind
+{
+	LIST_PERSONS, LIST_COUNTRIES, LIST_KEYS
+} ListKind;
+
+/* One element of a list of strings, appended. */
 static bool
-parse_list(Parser *p, DcEvent *ev, const char ***list, int *n, const char *what)
+parse_element(Parser *p, ListKind kind, const char ***list, int *n, const char *what)
+{
+	const char *v;
+
+	*list = grow(*list, *n, sizeof(char *));
+	if (kind == LIST_COUNTRIES)
+	{
+		char	   *cc = dc_alloc(3);
+
+		if (!parse_country(p, cc))
+			return false;
+		v = cc;
+	}
+	else if ((v = parse_key(p, what)) == NULL)
+		return false;
+	(*list)[(*n)++] = v;
+	return true;
+}
+
+/* '{' element, ... '}' */
+static bool
+parse_list(Parser *p, DcEvent *ev, ListKind kind, const char ***list, int *n, const char *what)
 {
 	if (!at(p, '{'))
 		return fail_at(p, "expected \"{\"%s", ""), false;
@@ -326,30 +353,10 @@ parse_list(Parser *p, DcEvent *ev, const char ***list, int *n, const char *what)
 		return true;
 	do
 	{
-		if ((list == NULL && ev->nparticipants >= DC_EVENT_MAX_LIST) || (list && *n >= DC_EVENT_MAX_LIST))
+		if ((kind == LIST_PERSONS ? ev->nparticipants : *n) >= DC_EVENT_MAX_LIST)
 			return fail_at(p, "more than 65535 %s", what), false;
-		if (list == NULL)
-		{
-			if (!parse_person(p, ev))
-				return false;
-		}
-		else
-		{
-			const char *v;
-
-			*list = grow(*list, *n, sizeof(char *));
-			if (strcmp(what, "countries") == 0)
-			{
-				char	   *cc = dc_alloc(3);
-
-				if (!parse_country(p, cc))
-					return false;
-				v = cc;
-			}
-			else if ((v = parse_key(p, what)) == NULL)
-				return false;
-			(*list)[(*n)++] = v;
-		}
+		if (!(kind == LIST_PERSONS ? parse_person(p, ev) : parse_element(p, kind, list, n, what)))
+			return false;
 	} while (at(p, ','));
 	if (!at(p, '}'))
 		return fail_at(p, "expected \",\" or \"}\"%s", ""), false;
@@ -390,13 +397,13 @@ parse_field(Parser *p, int f, DcEvent *ev)
 		case 4:
 			return parse_country(p, ev->home);
 		case 5:
-			return parse_list(p, ev, NULL, NULL, "persons");
+			return parse_list(p, ev, LIST_PERSONS, NULL, NULL, "persons");
 		case 6:
-			return parse_list(p, ev, &ev->countries, &ev->ncountries, "countries");
+			return parse_list(p, ev, LIST_COUNTRIES, &ev->countries, &ev->ncountries, "countries");
 		case 7:
-			return parse_list(p, ev, &ev->orgs, &ev->norgs, "organisation keys");
+			return parse_list(p, ev, LIST_KEYS, &ev->orgs, &ev->norgs, "organisation keys");
 		default:
-			return parse_list(p, ev, &ev->topics, &ev->ntopics, "topic ids");
+			return parse_list(p, ev, LIST_KEYS, &ev->topics, &ev->ntopics, "topic ids");
 	}
 }
 
