@@ -52,6 +52,15 @@ build/unit_tests: $(CORE_SRCS) $(wildcard src/core/*.h) $(wildcard test/unit/*.[
 	$(UNIT_CC) $(UNIT_FLAGS) -Isrc/core -Itest/unit $(ICU_CFLAGS) \
 		$(CORE_SRCS) $(wildcard test/unit/*.c) $(ICU_LIBS) -o $@
 
+# The keys of every spelling of the office holders, for tools/check_office_holders.py.
+build/holder_keys: $(CORE_SRCS) $(wildcard src/core/*.h) tools/holder_keys.c
+	@mkdir -p build
+	$(UNIT_CC) -std=c11 -D_GNU_SOURCE -O2 $(WARN) -Isrc/core $(ICU_CFLAGS) \
+		$(CORE_SRCS) tools/holder_keys.c $(ICU_LIBS) -o $@
+
+lint-holders: build/holder_keys
+	python3 tools/check_office_holders.py --keys build/holder_keys data
+
 unit: build/unit_tests
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ./build/unit_tests data
 
@@ -60,4 +69,4 @@ eval: all install
 	python3 scripts/eval.py --in '$(IN)' --out '$(OUT)' \
 		$(if $(SEGMENTS),--segments '$(SEGMENTS)' --links '$(LINKS)')
 
-.PHONY: unit eval install-diplo-data uninstall-diplo-data
+.PHONY: unit lint-holders eval install-diplo-data uninstall-diplo-data

@@ -65,7 +65,8 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION diplo_entities(body text, lang text DEFAULT NULL, published date DEFAULT NULL,
                                OUT kind text, OUT start_offset int, OUT end_offset int,
                                OUT surface text, OUT normal text, OUT key text,
-                               OUT role text, OUT state text, OUT adjective boolean)
+                               OUT role text, OUT state text, OUT adjective boolean,
+                               OUT inferred boolean)
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'diplo_entities'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 50;
@@ -85,6 +86,22 @@ AS $$
   SELECT coalesce(jsonb_agg(to_jsonb(e) ORDER BY e.start_offset, e.kind), '[]'::jsonb)
   FROM diplo_entities(body, lang, published) e
 $$;
+
+-- Office holders ------------------------------------------------------------
+-- Who held which office (head of state, head of government, foreign minister,
+-- foreign-ministry spokesperson, head of an international organisation) from
+-- which day to which: data/office_holders.tsv, plus the file named by the
+-- setting diplo.office_holders_file.  NULL `at`: every term; a date: the
+-- terms covering it.  end_date is NULL while in office.
+
+CREATE FUNCTION diplo_office_holders(at date DEFAULT NULL,
+                                     OUT person text, OUT name_en text, OUT name_ru text,
+                                     OUT key text, OUT office text, OUT title text,
+                                     OUT role text, OUT serves text,
+                                     OUT start_date date, OUT end_date date)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'diplo_office_holders'
+LANGUAGE C STABLE PARALLEL SAFE ROWS 1000;
 
 -- News items ----------------------------------------------------------------
 -- A stored page cut into its news items: a digest gives one item per

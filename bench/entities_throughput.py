@@ -6,7 +6,11 @@ project's own sentence templates filled with the people of
 test/data/people.tsv (every Russian case form), countries, cities and dates,
 so that no two rows are alike; rows of about 2 kB.  In one session and on the
 same rows: diplo_entities(body, lang) against to_tsvector('english'|'russian',
-body), the parser users already know.  Each figure is the median of three
+body), the parser users already know.  Then the same on rows shaped like
+crawled news pages (2-6 kB: a site menu, a byline, photo captions, share
+buttons, related headlines, and office holders named by their surname alone,
+taken from diplo_office_holders()).  The office holders' load time and memory
+are read in a fresh backend.  Each figure is the median of three
 runs, in MB/s of input on one backend.  Then diplo_entities runs over
 1,000,000 short rows and the backend's resident memory is read before, after
 100,000 rows and after 1,000,000 rows: it must stay flat.  Prints Markdown.
@@ -70,6 +74,46 @@ def synthetic(n, lang):
     return out
 
 
+MENU_EN = ["Home | News | World | Politics | Economy | Society | Search", "Language: EN | RU | KZ",
+           "Subscribe to our newsletter", "Share: Facebook Twitter Telegram WhatsApp"]
+MENU_RU = ["Главная | Новости | Мир | Политика | Экономика | Общество | Поиск", "Язык: RU | EN | KZ",
+           "Подписывайтесь на наш канал", "Поделиться: ВКонтакте Telegram WhatsApp"]
+TALK_EN = "{a} held talks with {b} on {d} {m}, the press service said. {a} and {b} discussed trade and security."
+TALK_RU = "{a} провел переговоры с {b} {d} {mg}, сообщает пресс-служба. {a} и {b} обсудили торговлю и безопасность."
+
+
+def holders():
+    """Surnames of office holders of the last decade, English and Russian, from the extension."""
+    rows = psql("SELECT DISTINCT split_part(name_en, ' ', -1), split_part(name_ru, ' ', -1) "
+                "FROM diplo_office_holders() WHERE start_date > '2015-01-01' AND name_ru <> '' ORDER BY 1;")
+    return [r for r in rows if len(r) == 2 and r[0] and r[1]]
+
+
+def pages(n, lang, names):
+    """n crawled-page-like rows of 2-6 kB around the synthetic items."""
+    items = synthetic(n, lang)
+    out = []
+    for r, body in enumerate(items):
+        a, b = names[(r * 7) % len(names)], names[(r * 11 + 3) % len(names)]
+        m = MONTHS[r % len(MONTHS)]
+        menu = MENU_EN if lang == "en" else MENU_RU
+        if lang == "en":
+            talk = TALK_EN.format(a=a[0], b=b[0], d=1 + r % 28, m=m[0])
+            head = ["By Staff Correspondent | 14:%02d, %d %s 2024" % (r % 60, 1 + r % 28, m[0]),
+                    "Photo: press service of the Ministry of Foreign Affairs"]
+            tail = ["Related news:", "Talks in the capital ended with a joint statement",
+                    "Ministers discussed the transport corridor", "© 2024 News Agency. All rights reserved."]
+        else:
+            talk = TALK_RU.format(a=a[1], b=b[1], d=1 + r % 28, mg=m[1])
+            head = ["Автор: корреспондент агентства | 14:%02d, %d %s 2024" % (r % 60, 1 + r % 28, m[1]),
+                    "Фото: пресс-служба МИД"]
+            tail = ["Читайте также:", "Переговоры в столице завершились совместным заявлением",
+                    "Министры обсудили транспортный коридор", "© 2024 Информационное агентство. Все права защищены."]
+        extra = (r % 3) * 1000   # 2, 3 or 4 kB of text on top of the menus: pages of 2-6 kB
+        out.append("\n".join(menu[:2] + head + [talk, body, body[:extra]] + tail + menu[2:]))
+    return out
+
+
 def timed(expr, where):
     return median_seconds("SELECT sum(%s) FROM bench_text WHERE %s" % (expr, where), RUNS)
 
@@ -82,12 +126,20 @@ def main():
             setup.append(lang + "\t" + body.replace("\\", "\\\\").replace("\n", "\\n"))
     setup.append("\\.")
     psql("\n".join(setup) + "\n")
+    # crawled-page rows, lang 'en-page' / 'ru-page'
+    names = holders()
+    setup = ["COPY bench_text FROM stdin;"]
+    for lang in ("en", "ru"):
+        for body in pages(ROWS, lang, names):
+            setup.append(lang + "-page\t" + body.replace("\\", "\\\\").replace("\n", "\\n"))
+    setup.append("\\.")
+    psql("\n".join(setup) + "\n")
     rows = []
-    for lang, cfg in (("en", "english"), ("ru", "russian")):
+    for lang, cfg in (("en", "english"), ("ru", "russian"), ("en-page", "english"), ("ru-page", "russian")):
         where = "lang = '%s'" % lang
         mb = float(psql("SELECT sum(octet_length(body)) / 1e6 FROM bench_text WHERE %s;" % where)[0][0])
         t_ts = timed("length(to_tsvector('%s', body))" % cfg, where)
-        t_de = timed("(SELECT count(*) FROM diplo_entities(body, lang))", where)
+        t_de = timed("(SELECT count(*) FROM diplo_entities(body, left(lang, 2)))", where)
         rows.append((lang, mb, t_de, t_ts))
 
     # memory over a million rows: resident set size of this backend
@@ -110,6 +162,24 @@ SELECT pg_temp.rss();
     out = [row[0] for row in psql(mem_sql)]
     rss = [int(out[0]), int(out[2]), int(out[4]), int(out[6])]
 
+    # the office holders: load time and memory in a fresh backend that has loaded the name lexicons
+    kb_sql = r"""
+CREATE OR REPLACE FUNCTION pg_temp.rss() RETURNS bigint LANGUAGE sql AS $$
+  SELECT (regexp_match(pg_read_file('/proc/' || pg_backend_pid() || '/status'), 'VmRSS:\s+(\d+)'))[1]::bigint $$;
+SELECT diplo_name_nominative('Сергеем Лавровым');
+SELECT pg_temp.rss();
+SELECT extract(epoch FROM clock_timestamp());
+SELECT count(*) FROM diplo_office_holders('1900-01-01');
+SELECT extract(epoch FROM clock_timestamp());
+SELECT pg_temp.rss();
+SELECT count(*), count(DISTINCT person) FROM diplo_office_holders();
+SELECT pg_temp.rss();
+"""
+    kb = [r for r in psql(kb_sql)]
+    kb_ms = (float(kb[3][0]) - float(kb[2][0])) * 1000
+    kb_rss = (int(kb[1][0]), int(kb[4][0]), int(kb[6][0]))
+    kb_terms, kb_people = int(kb[5][0]), int(kb[5][1])
+
     lines = ["## Entity extraction throughput", "",
              "Measured by `bench/entities_throughput.py` (run by `scripts/bench.sh`): %d synthetic news items "
              "of about 2 kB per language (templates filled with the people of `test/data/people.tsv`, "
@@ -118,6 +188,14 @@ SELECT pg_temp.rss();
              "| --- | --- | --- | --- | --- |"]
     for lang, mb, t_de, t_ts in rows:
         lines.append("| %s | %.1f | %.1f | %.1f | %.2f |" % (lang, mb, mb / t_de, mb / t_ts, t_ts / t_de))
+    lines += ["", "Rows `en-page` and `ru-page` are shaped like crawled news pages of 2-6 kB (a site menu, a "
+              "byline, a photo caption, share buttons, related headlines around the same items, and office holders "
+              "named by the surname alone, without a title, taken from `diplo_office_holders()`)."]
+    lines += ["", "Office holders (`data/office_holders.tsv`, %d terms of %d persons): loaded once per backend "
+              "in %.1f ms (the first `diplo_office_holders` call of a backend that had loaded the name lexicons); "
+              "resident memory %d kB before, %d kB after loading (+%d kB), %d kB after the keys of every person "
+              "were computed (+%d kB)." % (kb_terms, kb_people, kb_ms, kb_rss[0], kb_rss[1], kb_rss[1] - kb_rss[0],
+                                           kb_rss[2], kb_rss[2] - kb_rss[1])]
     lines += ["", "Backend resident memory while `diplo_entities` runs once per row over 1,101,000 distinct "
               "short articles: %d kB before any call, %d kB after the first 1,000 rows (the lexicons are "
               "loaded), %d kB after 100,000 more, %d kB after 1,000,000 more." % (rss[0], rss[1], rss[2], rss[3])]

@@ -28,7 +28,11 @@ dc_read_data_file(const char *relpath, size_t *len, DcError *err)
 	char	   *buf = NULL;
 	long		size;
 
-	snprintf(path, sizeof(path), "%s/%s", data_dir, relpath);
+	/* an absolute path is a user's own file */
+	if (relpath[0] == '/')
+		snprintf(path, sizeof(path), "%s", relpath);
+	else
+		snprintf(path, sizeof(path), "%s/%s", data_dir, relpath);
 	f = fopen(path, "rb");
 	if (f == NULL)
 	{

@@ -14,7 +14,8 @@ void dc_set_data_dir(const char *dir);
 const char *dc_data_dir(void);
 
 /*
- * Reads data file `relpath` (relative to the data directory) whole into
+ * Reads data file `relpath` (relative to the data directory, or an absolute
+ * path) whole into
  * malloc'd memory, NUL-terminated: the caller keeps it for the process
  * lifetime or free()s it.  NULL with err set when it cannot be read.
  */

@@ -1,6 +1,7 @@
 /* entities.c — the extraction pipeline (see entities.h). */
 #include "entities.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <unicode/ustring.h>
 
@@ -231,6 +232,38 @@ emit_lexicon_mentions(Extract *x)
 		}
 }
 
+/*
+ * The day a text speaks of, for who held which office: its first full
+ * date, else the publication date, else a month it names, else the latest
+ * day the office holders record.
+ */
+static int
+text_day(const DcMentions *ms, DcDate published, const DcHolders *holders)
+{
+	int			month_day = -1;
+
+	for (int i = 0; i < ms->n; i++)
+	{
+		const DcMention *m = &ms->m[i];
+		DcDate		d = {0};
+
+		if (m->kind != ENT_DATE || sscanf(m->key, "%4d-%2d-%2d", &d.year, &d.month, &d.day) < 2 || d.year <= 0)
+			continue;
+		if (d.day == 0)
+		{
+			d.day = 15;
+			if (month_day < 0 && dc_date_valid(d.year, d.month, d.day))
+				month_day = dc_days_from_date(d);
+			continue;
+		}
+		if (dc_date_valid(d.year, d.month, d.day))
+			return dc_days_from_date(d);
+	}
+	if (published.year > 0)
+		return dc_days_from_date(published);
+	return month_day >= 0 ? month_day : dc_holders_reference_day(holders);
+}
+
 DcStatus
 dc_entities(const char *text, size_t len, const char *lang, DcDate published,
 			DcMentions *out, DcError *err)
@@ -258,7 +291,9 @@ dc_entities_tokens(const char *text, size_t len, const char *lang, DcDate publis
 		(x.stop = dc_lexicon_load("stopwords.tsv", "text", err)) == NULL ||
 		(x.given = dc_lexicon_load("given_names.tsv", "name", err)) == NULL ||
 		(x.patterns = dc_lexicon_load("org_patterns.tsv", "text", err)) == NULL ||
-		(x.endings = dc_lexicon_load("name_endings.tsv", "ending", err)) == NULL)
+		(x.endings = dc_lexicon_load("name_endings.tsv", "ending", err)) == NULL ||
+		(x.months = dc_lexicon_load("months.tsv", "text", err)) == NULL ||
+		(x.holders = dc_holders(err)) == NULL)
 		return err->status;
 	u = dc_utf8_to_uchars(text, len, &ulen, err);
 	if (u == NULL)
@@ -271,7 +306,10 @@ dc_entities_tokens(const char *text, size_t len, const char *lang, DcDate publis
 	x.home = home_country(&x);
 	emit_lexicon_mentions(&x);
 	find_state_bodies(&x);
-	if (find_persons(&x, err) != DC_OK || dc_find_dates(toks, published, out, err) != DC_OK)
+	if (dc_find_dates(toks, published, out, err) != DC_OK)
+		return err->status;
+	x.day = text_day(out, published, x.holders);
+	if (find_persons(&x, err) != DC_OK)
 		return err->status;
 	dc_mentions_resolve(out);
 	return DC_OK;

@@ -7,6 +7,7 @@
 #define DIPLO_CORE_EXTRACT_H
 
 #include "gazetteer.h"
+#include "holders.h"
 #include "lexicon.h"
 #include "mention.h"
 #include "tokens.h"
@@ -28,6 +29,7 @@ typedef struct Extract
 	const DcLexicon *given;		/* given names (Cyrillic) */
 	const DcLexicon *patterns;	/* heads and topics of state bodies */
 	const DcLexicon *endings;	/* surname endings */
+	const DcLexicon *months;	/* month names */
 	bool		ru;				/* the text is Russian */
 	Span	   *spans[GAZ_NKINDS];
 	int			nspans[GAZ_NKINDS];
@@ -36,6 +38,9 @@ typedef struct Extract
 	const char **pattern_org;	/* token -> key of the organisation found by
 								 * pattern that covers it, or NULL */
 	NameCache  *names;			/* persons.c: name analyses of this text */
+	const DcHolders *holders;	/* the office holders */
+	int			day;			/* the text's day (dc_days_from_date): its own date, else
+								 * the publication date, else the holders' reference day */
 	DcMentions *out;
 } Extract;
 

@@ -12,7 +12,7 @@
 
 struct DcLexicon
 {
-	char		path[256];
+	char		path[1024];
 	char	   *text;			/* the file, cut into fields in place */
 	int			ncols;
 	const char *header[MAX_COLUMNS];

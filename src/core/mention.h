@@ -26,6 +26,7 @@ typedef struct DcMention
 	char	   *normal;			/* display form */
 	char	   *key;
 	const char *role;			/* persons: FORMAT.md role vocabulary, or NULL */
+	bool		inferred;		/* persons: role or state from the office holders, not the text */
 	char		state[3];		/* ISO code of the state a person serves or a
 								 * place lies in, or "" */
 } DcMention;

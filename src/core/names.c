@@ -14,7 +14,8 @@
  * name_ascii scheme) and reduced to a phonetic code in which the letters that
  * romanisations render differently fall together (zh/j/dzh, kh/h/g, the
  * hissing sounds, doubled letters, all vowels).  The key is the consonant
- * skeleton of the surname and the class of the given name's first sound.
+ * skeleton of the surname and the class of the given name's first sound;
+ * a regnal name keys as its name and number (Charles III: srls.iii).
  */
 #include "names.h"
 
@@ -899,6 +900,7 @@ typedef struct Word
 	bool		comma;			/* "Lavrov, Sergey": the surname comes first */
 	bool		given;			/* a known given name, vowels aside */
 	bool		given_exact;	/* a known given name, letter for letter */
+	bool		regnal;			/* a regnal number after a name: II, III, VI */
 } Word;
 
 static bool
@@ -1148,6 +1150,16 @@ fold_tokens(const Name *name, DcError *err)
 	return out;
 }
 
+/* A token in Latin capitals I, V and X only: a regnal number (Charles III, Карл III). */
+static bool
+roman_token(const Name *name, const Tok *t)
+{
+	for (int32_t i = t->start; i < t->end; i++)
+		if (name->u[i] != 'I' && name->u[i] != 'V' && name->u[i] != 'X')
+			return false;
+	return t->end > t->start;
+}
+
 /*
  * Romanises the name's tokens (in the nominative) to lower-case ASCII
  * words with their phonetic codes; particles are dropped, and so are
@@ -1200,6 +1212,7 @@ name_words(const Name *name, Word *words, DcError *err)
 							  strlen(given_name_form(words[nw].code)));
 			words[nw].given_exact = words[nw].given &&
 				dc_strset_has(given_exact_set, words[nw].code, strlen(words[nw].code));
+			words[nw].regnal = nw > 0 && roman_token(name, t);
 			nw++;
 		}
 	}
@@ -1316,6 +1329,14 @@ key_of(const Name *name, DcError *err)
 	dc_buf_init(&key, 32);
 	if (nw == 0)
 		return dc_buf_cstr(&key);
+	/* a regnal name: the name and its number (Charles III: srls.iii) */
+	if (nw >= 2 && words[nw - 1].regnal && !words[0].regnal)
+	{
+		append_skeleton(words[0].code, &key);
+		dc_buf_appendc(&key, '.');
+		dc_buf_appends(&key, words[nw - 1].ascii);
+		return dc_buf_cstr(&key);
+	}
 	sur = surname_index(words, nw);
 	if (sur < 0)
 	{

@@ -11,6 +11,12 @@
  * person found in full in the same text.  The role comes from the title,
  * the state served from the country named in the title, else the country
  * the text is mostly about.
+ *
+ * The office holders (holders.h) are the second source: a person they know
+ * takes the key of the full name, and the role and state the text leaves
+ * out come from the office held on the text's day; a known holder's name
+ * needs no title ("Орбан провел переговоры с Вучичем"), unless the surname
+ * is also a common word ("Trump card").
  */
 #include <string.h>
 #include <unicode/uchar.h>
@@ -45,6 +51,8 @@ typedef struct Person
 	char	   *normal;
 	const char *role;
 	const char *state;
+	bool		state_explicit; /* the title names the state */
+	bool		inferred;		/* role or state from the office holders */
 } Person;
 
 static bool
@@ -79,6 +87,22 @@ claimed(const Extract *x, int i)
 	return false;
 }
 
+/*
+ * A Russian function word written with a capital before another capitalised
+ * word is a family name written first: Ли Цян, Ким Чен Ын (the particle ли
+ * is never capitalised inside a name run).
+ */
+static bool
+cyrillic_family_name(const Extract *x, int i)
+{
+	const DcToken *tk = &x->t->tok[i];
+	const DcToken *next = i + 1 < x->t->n ? &x->t->tok[i + 1] : NULL;
+
+	return x->ru && tk->script == SCRIPT_CYRILLIC && tk->caps == CAPS_TITLE && next &&
+		next->type == TOK_WORD && next->script == SCRIPT_CYRILLIC && next->caps == CAPS_TITLE &&
+		next->space_before && next->newlines == 0 && !is_stopword(x, i + 1);
+}
+
 /* A capitalised word that could be part of a name. */
 static bool
 name_word(const Extract *x, int i)
@@ -94,7 +118,7 @@ name_word(const Extract *x, int i)
 		return false;
 	if (x->pattern_org[i] || (tk->script == SCRIPT_LATIN && pattern_row_at(x, i, "head") >= 0))
 		return false;
-	return !claimed(x, i) && !is_stopword(x, i);
+	return !claimed(x, i) && (!is_stopword(x, i) || cyrillic_family_name(x, i));
 }
 
 /*
@@ -110,6 +134,23 @@ initial_at(const Extract *x, int i)
 	return tk->type == TOK_WORD &&
 		tk->caps == CAPS_UPPER && len == 1 &&
 		dc_tok_is(x->t, i + 1, '.') && i + 2 < x->t->n && x->t->tok[i + 2].newlines == 0;
+}
+
+/* A regnal number in capitals: II, III, VI (not a lone I, the pronoun). */
+static bool
+roman_numeral(const Extract *x, int i)
+{
+	const DcToken *tk;
+	const char *f;
+
+	if (i >= x->t->n)
+		return false;
+	tk = &x->t->tok[i];
+	f = dc_tok_folded(x->t, i);
+	if (tk->type != TOK_WORD || tk->script != SCRIPT_LATIN || tk->caps != CAPS_UPPER || tk->foldlen < 2 ||
+		tk->foldlen > 4 || tk->space_before == false)
+		return false;
+	return strspn(f, "ivx") == tk->foldlen;
 }
 
 /*
@@ -143,11 +184,20 @@ name_run(const Extract *x, int i, bool *initial)
 		words++;
 		if (words >= MAX_NAME_TOKENS || next >= x->t->n || x->t->tok[next].newlines > 0)
 			return last;
-		if (is_particle(x, next) && next + 1 < x->t->n && x->t->tok[next + 1].newlines == 0 &&
-			(name_word(x, next + 1) || (dc_tok_is(x->t, next + 1, '-') && !x->t->tok[next + 1].space_before)))
+		if (is_particle(x, next))
 		{
-			last = next + 1;
-			continue;
+			/* particles inside a name, one or several: von der Leyen, bin Abdulaziz */
+			int			after = next;
+
+			while (after + 1 < x->t->n && is_particle(x, after + 1) && x->t->tok[after + 1].newlines == 0)
+				after++;
+			if (after + 1 < x->t->n && x->t->tok[after + 1].newlines == 0 &&
+				(name_word(x, after + 1) ||
+				 (dc_tok_is(x->t, after + 1, '-') && !x->t->tok[after + 1].space_before)))
+			{
+				last = after + 1;
+				continue;
+			}
 		}
 		/* a compound written without spaces: Kassym-Jomart, Al-Maaytah */
 		if (dc_tok_is(x->t, next, '-') && !x->t->tok[next].space_before && next + 1 < x->t->n &&
@@ -158,6 +208,9 @@ name_run(const Extract *x, int i, bool *initial)
 			words--;
 			continue;
 		}
+		/* a regnal number ends the name: Charles III, Карл III */
+		if (roman_numeral(x, next))
+			return next;
 		if (!name_word(x, next))
 			return last;
 		last = next;
@@ -539,8 +592,164 @@ emit_person(Extract *x, const Person *p)
 	m->key = p->key;
 	m->normal = p->normal;
 	m->role = p->role;
+	m->inferred = p->inferred;
 	if (p->state)
 		memcpy(m->state, p->state, 2);
+}
+
+/*
+ * What the office holders know of a person the text names: the key of the
+ * full name, and the role and state that the text leaves out, from the
+ * office held on the text's day.  The text's own title and state win.
+ */
+static bool
+apply_holder(Extract *x, Person *p, DcHolderHit *hit, DcError *err)
+{
+	char	   *text = tokens_text(x, p->first, p->last);
+	const DcHolder *h;
+
+	if (!dc_holders_find(x->holders, text, strlen(text), p->key, x->day,
+						 p->state_explicit ? p->state : NULL, hit, err))
+		return false;
+	if (hit->holder < 0)
+		return true;
+	h = dc_holder(x->holders, hit->holder);
+	p->key = (char *) hit->key;
+	/* a surname alone is shown as the full name */
+	if (hit->surname_only || count_words(x, p->first, p->last) < 2)
+		p->normal = (char *) (x->ru && h->name_ru[0] ? h->name_ru : h->name_en);
+	if (hit->term == NULL)
+		return true;
+	if (p->role == NULL)
+	{
+		p->role = hit->term->role;
+		p->inferred = true;
+	}
+	if (!p->state_explicit)
+	{
+		/* a head of an organisation serves no state */
+		const char *serves = strlen(hit->term->serves) == 2 ? hit->term->serves : NULL;
+
+		p->inferred |= serves ? (p->state == NULL || strcmp(p->state, serves) != 0) : p->state != NULL;
+		p->state = serves;
+	}
+	return true;
+}
+
+/*
+ * Whether a word written with a capital says nothing: at the start of a
+ * sentence, after a determiner, on a line whose words are mostly capitalised
+ * (a headline, a menu), or a month's name (May).
+ */
+static bool
+capital_says_nothing(const Extract *x, int i)
+{
+	int			words = 0;
+	int			caps = 0;
+	int			a = i;
+	int			b = i;
+
+	static const char *const determiners[] = {
+		"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+		"your", "every", "each", "no", "any", "some", NULL
+	};
+
+	if (sentence_start(x, i) || dc_lexicon_find(x->months, dc_tok_folded(x->t, i), x->t->tok[i].foldlen) >= 0)
+		return true;
+	/* "a Trump card": a determiner makes it a common noun */
+	for (const char *const *d = determiners; *d; d++)
+		if (word_is(x, i - 1, *d))
+			return true;
+	while (a > 0 && x->t->tok[a].newlines == 0)
+		a--;
+	while (b + 1 < x->t->n && x->t->tok[b + 1].newlines == 0)
+		b++;
+	for (int k = a; k <= b && k - a < 64; k++)
+		if (x->t->tok[k].type == TOK_WORD && !is_stopword(x, k))
+		{
+			words++;
+			caps += x->t->tok[k].caps != CAPS_LOWER;
+		}
+	return words >= 4 && caps * 10 >= words * 7;
+}
+
+/* The first and last token of the sentence around token i. */
+static void
+sentence_of(const Extract *x, int i, int *first, int *last)
+{
+	*first = i;
+	while (*first > 0 && !sentence_start(x, *first))
+		(*first)--;
+	*last = i;
+	while (*last + 1 < x->t->n && !sentence_start(x, *last + 1))
+		(*last)++;
+}
+
+/*
+ * What a surname that is also a common word needs when its capital says
+ * nothing ("Trump card", "Bush fires", "May brings rain"): another person
+ * named in the same sentence ("Tusk met Stubb"), or the state the holder
+ * serves named in the text.
+ */
+static bool
+common_word_backed(const Extract *x, const Person *p, const DcHolderHit *hit)
+{
+	int			first,
+				last;
+
+	if (!capital_says_nothing(x, p->first))
+		return true;
+	sentence_of(x, p->first, &first, &last);
+	for (int i = 0; i < x->out->n; i++)
+	{
+		const DcMention *m = &x->out->m[i];
+
+		if (m->kind == ENT_PERSON && m->start >= x->t->tok[first].start && m->end <= x->t->tok[last].end &&
+			m->start != x->t->tok[p->first].start)
+			return true;
+	}
+	for (int i = 0; hit->term && i < x->nspans[GAZ_COUNTRY]; i++)
+		if (strcmp(x->spans[GAZ_COUNTRY][i].entry->key, hit->term->serves) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A capitalised run that no title introduces: the longest part of it that
+ * names an office holder on the text's day ("Орбан провел переговоры",
+ * "Orbán Holds Talks").  *found tells whether p now is that person, and
+ * hit how (a surname that is also a common word needs common_word_backed()).
+ */
+static bool
+known_holder(Extract *x, Person *p, bool *found, DcHolderHit *hit, DcError *err)
+{
+	bool		maybe = false;
+
+	*found = false;
+	for (int k = p->first; k <= p->last && !maybe; k++)
+		maybe = x->t->tok[k].type == TOK_WORD &&
+			dc_holders_maybe(x->holders, dc_tok_folded(x->t, k), x->t->tok[k].foldlen);
+	if (!maybe)
+		return true;
+	for (int len = p->last - p->first; len >= 0; len--)
+		for (int a = p->first; a + len <= p->last; a++)
+		{
+			Person		q = *p;
+
+			q.first = a;
+			q.last = a + len;
+			if (x->t->tok[q.first].type != TOK_WORD || x->t->tok[q.last].type != TOK_WORD ||
+				is_particle(x, q.last) || (is_particle(x, q.first) && q.first != p->first))
+				continue;
+			if (!make_person(x, &q, err) || !apply_holder(x, &q, hit, err))
+				return false;
+			if (hit->holder < 0)
+				continue;
+			*p = q;
+			*found = true;
+			return true;
+		}
+	return true;
 }
 
 /* The full person of the text whose surname (and initial, if any) this is. */
@@ -629,6 +838,13 @@ find_persons(Extract *x, DcError *err)
 	Person	   *pending = dc_alloc(sizeof(Person) * 64);
 	int			npending = 0;
 	int			pcap = 64;
+	DcHolderHit hit;
+	struct Common
+	{
+		Person		p;
+		DcHolderHit hit;
+	}		   *common;
+	int			ncommon = 0;
 
 	x->names = dc_alloc0(sizeof(NameCache));
 
@@ -645,7 +861,11 @@ find_persons(Extract *x, DcError *err)
 		if (p.last < 0)
 			continue;
 		p.first = i;
-		words = count_words(x, i, p.last);
+		/* a surname that starts with its particles: "von der Leyen said" */
+		while (p.first > 0 && !p.initial && is_particle(x, p.first - 1) && x->t->tok[p.first].newlines == 0 &&
+			   x->t->tok[p.first - 1].caps == CAPS_LOWER)
+			p.first--;
+		words = count_words(x, p.first, p.last);
 		/* "Justice Yerlan Sarsembayev": title words, then the name from its given name */
 		if (words >= 3 && !p.initial && !known_given_name(x, i, p.last))
 			for (int k = i + 1; k < p.last; k++)
@@ -679,6 +899,7 @@ find_persons(Extract *x, DcError *err)
 			is_stopword(x, p.first - 1))
 			evidence = false;
 		evidence |= name_evidence;
+		p.state_explicit = p.state != NULL;
 		if (p.role && !p.state)
 			p.state = sentence_state(x, p.first);
 		if (p.role && !p.state && state_role(p.role))
@@ -689,6 +910,7 @@ find_persons(Extract *x, DcError *err)
 		{
 			p.role = found[nfound - 1].role;
 			p.state = found[nfound - 1].state;
+			p.state_explicit = found[nfound - 1].state_explicit;
 			evidence = true;
 		}
 		/* one word is a person only right after its title: "Ambassador Mussayev" */
@@ -720,6 +942,7 @@ find_persons(Extract *x, DcError *err)
 		i = p.last;
 	}
 
+	common = dc_alloc(sizeof(struct Common) * (size_t) (npending + 1));
 	/* "Tokayev Holds Talks": a headline word after a name the text knows */
 	for (int i = 0; i < nfound; i++)
 		if (!trim_to_known(x, &found[i], found, nfound, err))
@@ -764,25 +987,48 @@ find_persons(Extract *x, DcError *err)
 			{
 				found[i].role = first->role;
 				found[i].state = first->state;
+				found[i].state_explicit = first->state_explicit;
 			}
 		}
-		emit_person(x, &found[i]);
 	}
 	for (int i = 0; i < npending; i++)
 	{
 		Person	   *p = &pending[i];
 		const Person *full = p->key ? resolve(found, nfound, p->key, p->initial) : NULL;
+		bool		known = false;
 
 		if (full == NULL)
+		{
+			if (!known_holder(x, p, &known, &hit, err))
+				return err->status;
+			/* a surname that is also a common word waits for the others */
+			if (known && hit.surname_only && hit.common_word)
+				common[ncommon++] = (struct Common) {*p, hit};
+			else if (known)
+				emit_person(x, p);
 			continue;
+		}
 		p->key = full->key;
 		p->normal = full->normal;
 		if (!p->role)
 		{
 			p->role = full->role;
 			p->state = full->state;
+			p->state_explicit = full->state_explicit;
 		}
+		if (!apply_holder(x, p, &hit, err))
+			return err->status;
 		emit_person(x, p);
 	}
+	/* the keys of the resolved surnames above are the text's: the holders' keys last */
+	for (int i = 0; i < nfound; i++)
+	{
+		if (!apply_holder(x, &found[i], &hit, err))
+			return err->status;
+		emit_person(x, &found[i]);
+	}
+	for (int i = 0; i < ncommon; i++)
+		if (common_word_backed(x, &common[i].p, &common[i].hit))
+			emit_person(x, &common[i].p);
 	return DC_OK;
 }

@@ -18,6 +18,7 @@
 #include "cues.h"
 #include "data.h"
 #include "gazetteer.h"
+#include "holders.h"
 #include "lexicon.h"
 #include "text.h"
 #include "names.h"
@@ -54,6 +55,7 @@ cleanup(int code, Datum arg)
 	dc_names_cleanup();
 	dc_gazetteer_cleanup();
 	dc_cues_cleanup();
+	dc_holders_cleanup();
 	dc_lexicon_cleanup();
 }
 
@@ -71,6 +73,7 @@ _PG_init(void)
 	dc_set_interrupt_hook(pg_interrupt);
 	on_proc_exit(cleanup, (Datum) 0);
 	diplo_event_define_gucs();
+	diplo_holders_define_gucs();
 	MarkGUCPrefixReserved("diplo");
 }
 

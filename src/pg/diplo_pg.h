@@ -28,4 +28,7 @@ const char *diplo_lang_arg(FunctionCallInfo fcinfo, int arg);
 /* A publication date argument; year 0 when NULL or infinite. */
 DcDate		diplo_date_arg(FunctionCallInfo fcinfo, int arg);
 
+/* The GUC of the user's own office holders (holders_pg.c). */
+void		diplo_holders_define_gucs(void);
+
 #endif

@@ -43,8 +43,8 @@ diplo_entities(PG_FUNCTION_ARGS)
 	for (int i = 0; i < ms.n; i++)
 	{
 		const DcMention *m = &ms.m[i];
-		Datum		values[9];
-		bool		nulls[9] = {0};
+		Datum		values[10];
+		bool		nulls[10] = {0};
 		text	   *surface = diplo_uchars_to_text(u, m->ustart, m->uend);
 
 		values[0] = CStringGetTextDatum(dc_ent_kind_name((DcEntKind) m->kind));
@@ -61,6 +61,8 @@ diplo_entities(PG_FUNCTION_ARGS)
 		nulls[7] = m->state[0] == '\0';
 		values[8] = BoolGetDatum(m->adjective);
 		nulls[8] = m->kind != ENT_COUNTRY;
+		values[9] = BoolGetDatum(m->inferred);
+		nulls[9] = m->kind != ENT_PERSON;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;

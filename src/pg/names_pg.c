@@ -4,6 +4,7 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 
+#include "holders.h"
 #include "names.h"
 
 /* A personal name is short: longer input is a mistake, not a name. */
@@ -43,7 +44,7 @@ diplo_name_key(PG_FUNCTION_ARGS)
 	size_t		len;
 	char	   *s = name_arg(PG_GETARG_TEXT_PP(0), &len);
 	DcError		err;
-	char	   *key = dc_name_key(s, len, &err);
+	char	   *key = dc_holders_name_key(s, len, &err);
 
 	if (key == NULL)
 		diplo_report(&err);

@@ -44,5 +44,6 @@ void		test_entities(void);
 void		test_segment(void);
 void		test_event(void);
 void		test_cues(void);
+void		test_holders(void);
 
 #endif

@@ -13,6 +13,7 @@
 #include "cues.h"
 #include "data.h"
 #include "gazetteer.h"
+#include "holders.h"
 #include "lexicon.h"
 #include "names.h"
 #include "translit.h"
@@ -81,7 +82,8 @@ arena_reset(void)
 int
 main(int argc, char **argv)
 {
-	void		(*tests[]) (void) = {test_translit, test_names, test_entities, test_segment, test_event, test_cues};
+	void		(*tests[]) (void) = {test_translit, test_names, test_entities, test_segment, test_event, test_cues,
+		test_holders};
 
 	dc_set_data_dir(argc > 1 ? argv[1] : "data");
 	dc_set_allocator(arena_alloc, arena_realloc, arena_free);
@@ -94,6 +96,7 @@ main(int argc, char **argv)
 	dc_names_cleanup();
 	dc_gazetteer_cleanup();
 	dc_cues_cleanup();
+	dc_holders_cleanup();
 	dc_lexicon_cleanup();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;

@@ -3,6 +3,7 @@
 
 #include "alloc.h"
 #include "entities.h"
+#include "holders.h"
 #include "names.h"
 
 static DcMentions
@@ -64,12 +65,13 @@ count(const DcMentions *ms, DcEntKind kind)
 	return n;
 }
 
+/* The key SQL's diplo_name_key gives: an office holder's full name keys as that holder. */
 static const char *
 name_key(const char *name)
 {
 	DcError		err;
 
-	return dc_name_key(name, strlen(name), &err);
+	return dc_holders_name_key(name, strlen(name), &err);
 }
 
 static void
