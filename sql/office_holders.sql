@@ -8,9 +8,10 @@ SELECT person, office, role, serves, start_date, end_date
 FROM diplo_office_holders() WHERE person = 'recep-tayyip-erdogan' ORDER BY start_date;
 SELECT person, role FROM diplo_office_holders('2013-06-01') WHERE serves = 'TR' AND office = 'head_of_government';
 SELECT person, role FROM diplo_office_holders('2015-06-01') WHERE serves = 'TR' AND office = 'head_of_state';
--- every UN member and observer has a head of state and a foreign minister on the day the
--- file is current to (tools/check_office_holders.py checks it, with everything else)
-SELECT office, count(DISTINCT serves) >= 195 AS every_state
+-- the UN's 195 members and observers have a head of state and a foreign minister on the day
+-- the file is current to, but for the few vacancies its header declares
+-- (tools/check_office_holders.py checks each state)
+SELECT office, count(DISTINCT serves) >= 192 AS nearly_every_state
 FROM diplo_office_holders('2026-03-01')
 WHERE office IN ('head_of_state', 'foreign_minister') AND length(serves) = 2 GROUP BY office ORDER BY office;
 -- bad input: a date that is not finite
@@ -57,6 +58,10 @@ FROM (VALUES (date '2002-06-01'), (date '2010-06-01')) d(published),
 SELECT * FROM persons('The tariff was a Trump card in the negotiations. Trump cards win games.', 'en', '2025-03-01');
 SELECT * FROM persons('Bush fires spread across the region. Bush land burned.', 'en', '2004-01-10');
 SELECT * FROM persons('The summit opened on 12 May in London. May brings the rains.', 'en', '2017-05-13');
+SELECT * FROM persons('Свобода слова важна для всех, заявили в парламенте.', 'ru', '2004-05-01');
+SELECT * FROM persons('Дуда, волынка и скрипка звучали на празднике.', 'ru', '2020-08-01');
+-- a headline's capitals say nothing, but a known surname that is no common word still counts
+SELECT * FROM persons(E'Orbán Holds Talks With Vučić In Belgrade\nThe two leaders discussed energy.', 'en', '2024-05-08');
 -- ... but they are with a title or the full name
 SELECT * FROM persons('President Donald Trump said the tariffs would stay. Trump added that talks go on.', 'en', '2025-03-01');
 -- and a known surname long out of office is nobody without a title
@@ -73,16 +78,18 @@ SET client_min_messages = warning;
 DO $$
 DECLARE path text := current_setting('data_directory') || '/diplo_test_holders.tsv';
 BEGIN
-  EXECUTE format($f$COPY (SELECT 'person' AS person, 'name_en' AS name_en, 'surname_en' AS surname_en, 'name_ru' AS name_ru,
+  EXECUTE format($f$COPY (SELECT 'person' AS person, 'key' AS key, 'name_en' AS name_en, 'surname_en' AS surname_en, 'name_ru' AS name_ru,
                                  'surname_ru' AS surname_ru, 'variants' AS variants, 'office' AS office, 'title' AS title,
                                  'role' AS role, 'serves' AS serves, 'start' AS start, 'end' AS end
-                          UNION ALL SELECT 'nurlan-testbayev', 'Nurlan Testbayev', 'Testbayev', 'Нурлан Тестбаев', 'Тестбаев',
+                          UNION ALL SELECT 'nurlan-testbayev', '', 'Nurlan Testbayev', 'Testbayev', 'Нурлан Тестбаев', 'Тестбаев',
                                  '', 'org_head', 'Executive Director', 'head_of_organization', 'cica', '2026-01-01', '')
                     TO %L$f$, path);
   EXECUTE format('SET diplo.office_holders_file = %L', path);
 END $$;
 RESET client_min_messages;
-SELECT person, name_ru, role, serves FROM diplo_office_holders('2026-06-01') WHERE person = 'nurlan-testbayev';
+-- (an empty key column: diplo computes the key)
+SELECT person, name_ru, key = diplo_name_key('Nurlan Testbayev') AS keyed, role, serves
+FROM diplo_office_holders('2026-06-01') WHERE person = 'nurlan-testbayev';
 SELECT * FROM persons('Тестбаева встретили в Астане.', 'ru', '2026-06-01');
 RESET diplo.office_holders_file;
 SELECT count(*) FROM diplo_office_holders() WHERE person = 'nurlan-testbayev';

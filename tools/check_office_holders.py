@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Lint the office holders: data/office_holders.tsv (and a user's file in the same format).
 
-Usage: python3 tools/check_office_holders.py [--keys build/holder_keys] [--at YYYY-MM-DD] DATA_DIR [USER_FILE]
+Usage: python3 tools/check_office_holders.py [--keys build/holder_keys [--write-keys]] [--at YYYY-MM-DD]
+           DATA_DIR [USER_FILE]
 
 Checks, each problem a line, exit 1 when there is any:
   * the header and twelve fields a row; dates valid, start <= end;
@@ -14,9 +15,15 @@ Checks, each problem a line, exit 1 when there is any:
     on one day is fine);
   * every UN member and observer state has a head of state and a foreign
     minister on the check day (--at, default: the "# current-to: YYYY-MM-DD"
-    line of the file's header, else the latest start);
-  * with --keys: every spelling of a person (in Latin or Cyrillic letters) gets
-    that person's key from diplo, and no two persons share a key.
+    line of the file's header, else the latest start), unless the header says
+    the office is vacant or its holder unknown ("# vacant: CC office FROM ...",
+    "# unknown: CC office FROM ...");
+  * with --keys: the key column holds the key diplo computes for the person
+    (empty is allowed in a user's file: diplo computes it), every spelling of
+    a person (in Latin or Cyrillic letters) gets that key from diplo, and no
+    two persons share a key.  --write-keys rewrites the key column of the
+    built-in file with the computed keys (after changing names or the key
+    rules), then checks.
 Prints a summary (rows, persons, states, the share of spellings keyed alike even
 without the knowledge base).
 """
@@ -28,7 +35,7 @@ import re
 import subprocess
 import sys
 
-HEADER = ["person", "name_en", "surname_en", "name_ru", "surname_ru", "variants",
+HEADER = ["person", "key", "name_en", "surname_en", "name_ru", "surname_ru", "variants",
           "office", "title", "role", "serves", "start", "end"]
 ROLES = {"head_of_state", "head_of_government", "vice_president", "minister", "deputy_minister",
          "ambassador", "consul_general", "permanent_representative", "secretary_general",
@@ -38,7 +45,7 @@ OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "spokesper
 NOT_UN = {"XK", "TW"}
 
 
-def read_rows(path, problems, current_to):
+def read_rows(path, problems, current_to, declared):
     header, rows = None, []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -47,6 +54,9 @@ def read_rows(path, problems, current_to):
                 m = re.match(r"#\s*current-to:\s*(\d{4}-\d\d-\d\d)", line)
                 if m:
                     current_to.append(m.group(1))
+                m = re.match(r"#\s*(vacant|unknown):\s*([A-Z]{2})\s+(\S+)\s+(\d{4}-\d\d-\d\d)", line)
+                if m:
+                    declared[(m.group(2), m.group(3))] = (m.group(1), m.group(4))
                 continue
             if not line.strip():
                 continue
@@ -77,6 +87,29 @@ def first_column(path, col=0):
     return out
 
 
+def write_keys(path, computed):
+    """Rewrites the key column of a file with the computed keys."""
+    out = []
+    with open(path, encoding="utf-8") as f:
+        header = None
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            if line.startswith("#") or not line.strip() or header is None:
+                if not line.startswith("#") and line.strip():
+                    header = fields
+                out.append(line)
+                continue
+            fields[1] = computed.get(fields[0], fields[1])
+            out.append("\t".join(fields) + "\n")
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(out)
+
+
+def main_without_write():
+    sys.argv = [a for a in sys.argv if a != "--write-keys"]
+    return main()
+
+
 def day(s):
     return datetime.date.fromisoformat(s)
 
@@ -84,6 +117,7 @@ def day(s):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--keys", help="the holder_keys program")
+    ap.add_argument("--write-keys", action="store_true", help="fill the key column of office_holders.tsv")
     ap.add_argument("--at", help="the day every state must have its holders (default: latest date in the file)")
     ap.add_argument("data")
     ap.add_argument("user_file", nargs="?")
@@ -91,9 +125,9 @@ def main():
 
     problems = []
     files = [os.path.join(args.data, "office_holders.tsv")] + ([args.user_file] if args.user_file else [])
-    rows, current_to = [], []
+    rows, current_to, declared = [], [], {}
     for f in files:
-        rows += read_rows(f, problems, current_to)
+        rows += read_rows(f, problems, current_to, declared)
     states = first_column(os.path.join(args.data, "countries.tsv"))
     orgs = first_column(os.path.join(args.data, "orgs.tsv"))
 
@@ -142,7 +176,7 @@ def main():
         for office in ("head_of_state", "foreign_minister"):
             held = [t for (o, s), ts in terms.items() if s == state and o.split("#")[0] == office
                     for t in ts if t[0] <= at and (t[1] is None or t[1] >= at)]
-            if not held:
+            if not held and not (state, office) in declared:
                 problems.append(f"{state}: no {office} on {at}")
 
     spellings = keyed_alike = 0
@@ -153,6 +187,14 @@ def main():
             problems.append(f"{args.keys}: {out.stderr.strip()}")
         owners = collections.defaultdict(set)
         lines = [line.split("\t") for line in out.stdout.splitlines()]
+        computed = {person: key for person, key, *_ in lines}
+        if args.write_keys:
+            write_keys(files[0], computed)
+            return main_without_write()
+        for where, r in rows:
+            if r["key"] != computed.get(r["person"], r["key"]) and (r["key"] or where.startswith(files[0])):
+                problems.append(f"{where}: key {r['key']!r}, but diplo computes {computed[r['person']]!r} "
+                                f"(tools/check_office_holders.py --keys build/holder_keys --write-keys data)")
         spelt_by = collections.defaultdict(set)
         for person, key, spelling, got, generic in lines:
             spelt_by[spelling].add(person)
@@ -174,7 +216,9 @@ def main():
         print(p)
     print(f"office holders: {len(rows)} terms, {len(names)} persons, "
           f"{len({r['serves'] for _, r in rows} & states)} states, "
-          f"{len({r['serves'] for _, r in rows} & orgs)} organisations, checked on {at}"
+          f"{len({r['serves'] for _, r in rows} & orgs)} organisations, checked on {at} "
+          f"({sum(v[0] == 'vacant' for v in declared.values())} offices vacant, "
+          f"{sum(v[0] == 'unknown' for v in declared.values())} holders unknown)"
           + (f"; {keyed_alike}/{spellings} spellings keyed alike without the knowledge base" if spellings else "")
           + f"; {len(problems)} problems")
     return 1 if problems else 0

@@ -2,6 +2,7 @@
  * holder_keys — prints, for every person of the office holders, each
  * spelling with the key diplo gives it, for tools/check_office_holders.py:
  *   person <TAB> canonical key <TAB> spelling <TAB> its key <TAB> its key without the holders
+ * with every canonical key computed, whatever the files' key column says.
  * Usage: build/holder_keys DATA_DIR [USER_FILE]
  */
 #include <stdio.h>
@@ -23,6 +24,8 @@ main(int argc, char **argv)
 		return 2;
 	}
 	dc_set_data_dir(argv[1]);
+	/* the keys as the code computes them, not as the file stores them */
+	dc_holders_use_stored_keys(false);
 	if (argc > 2)
 		dc_holders_set_user_file(argv[2]);
 	if ((kb = dc_holders(&err)) == NULL)

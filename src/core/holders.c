@@ -35,12 +35,12 @@
 #define DAYS_AFTER (3 * 365)
 
 static const char *const columns[] = {
-	"person", "name_en", "surname_en", "name_ru", "surname_ru", "variants",
+	"person", "key", "name_en", "surname_en", "name_ru", "surname_ru", "variants",
 	"office", "title", "role", "serves", "start", "end", NULL
 };
 enum
 {
-	C_PERSON, C_NAME_EN, C_SURNAME_EN, C_NAME_RU, C_SURNAME_RU, C_VARIANTS,
+	C_PERSON, C_KEY, C_NAME_EN, C_SURNAME_EN, C_NAME_RU, C_SURNAME_RU, C_VARIANTS,
 	C_OFFICE, C_TITLE, C_ROLE, C_SERVES, C_START, C_END, NCOLS
 };
 
@@ -55,6 +55,7 @@ typedef struct Holder
 	bool		common_word;	/* the surname is a common word (data/common_words.tsv) */
 	char	   *key;			/* canonical */
 	char	   *full_key[MAX_SPELLINGS];	/* generic key of each spelling */
+	char	   *given_key[MAX_SPELLINGS];	/* key of each spelling's first word, if it has more */
 	char	   *surname_form[MAX_SPELLINGS + 2];	/* folded words that write the surname alone */
 	int			nsurname;
 } Holder;
@@ -84,6 +85,7 @@ static DcHolders *kb = NULL;
 
 static DcStatus canonical_keys(DcHolders *k, DcError *err);
 static char user_file[1024] = "";
+static bool stored_keys = true;
 
 static void
 holders_free(DcHolders *k)
@@ -97,7 +99,10 @@ holders_free(DcHolders *k)
 		free(h->key);
 		free(h->variants);
 		for (int s = 0; s < h->nspell; s++)
+		{
 			free(h->full_key[s]);
+			free(h->given_key[s]);
+		}
 		for (int s = 0; s < h->nsurname; s++)
 			free(h->surname_form[s]);
 	}
@@ -115,6 +120,13 @@ dc_holders_cleanup(void)
 {
 	holders_free(kb);
 	kb = NULL;
+}
+
+void
+dc_holders_use_stored_keys(bool use)
+{
+	stored_keys = use;
+	dc_holders_cleanup();
 }
 
 void
@@ -404,6 +416,8 @@ add_file(DcHolders *k, const DcLexicon *lex, const char *path, int *cap_h, int *
 			nh = &k->h[h];
 			memset(nh, 0, sizeof(Holder));
 			nh->pub.id = id;
+			if (stored_keys && field(lex, col, r, C_KEY)[0] && (nh->key = strdup(field(lex, col, r, C_KEY))) == NULL)
+				return dc_fail(err, DC_ERR_DATA, "out of memory loading %s", path);
 			nh->pub.name_en = field(lex, col, r, C_NAME_EN);
 			nh->pub.surname_en = field(lex, col, r, C_SURNAME_EN);
 			nh->pub.name_ru = field(lex, col, r, C_NAME_RU);
@@ -714,8 +728,10 @@ extend_key(Holder *h, const char *sep, const char *suffix)
 }
 
 /*
- * Every holder's canonical key; two persons never share one, so that
- * analysts never see two leaders as one: a key another person's equals
+ * The canonical keys the files do not give (the key column of a user's
+ * rows may be empty; tools/check_office_holders.py --write-keys fills the
+ * built-in file's from this same code).  Two persons never share one, so
+ * that analysts never see two leaders as one: a key another person's equals
  * takes the skeleton of the given name (Xi Jinping sa.a.Jnpn, Cho Hyun
  * sa.a.gn), and namesakes a number in file order (Albert II: lbrt.ii,
  * lbrt.ii-2).
@@ -725,26 +741,30 @@ canonical_keys(DcHolders *k, DcError *err)
 {
 	bool	   *shared = calloc((size_t) k->n + 1, sizeof(bool));
 	int		   *count = calloc((size_t) k->n + 1, sizeof(int));
+	bool	   *computed = calloc((size_t) k->n + 1, sizeof(bool));
 	DcStatus	st = DC_OK;
 
-	for (int i = 0; shared && count && i < k->n && st == DC_OK; i++)
+	for (int i = 0; shared && count && computed && i < k->n && st == DC_OK; i++)
 	{
-		char	   *key = canonical_key(&k->h[i], err);
+		char	   *key;
 
-		if (key == NULL)
+		if (k->h[i].key)
+			continue;
+		computed[i] = true;
+		if ((key = canonical_key(&k->h[i], err)) == NULL)
 			st = err->status;
 		else if ((k->h[i].key = strdup(key)) == NULL)
 			st = DC_ERR_DATA;
 		dc_check_interrupts();
 	}
-	if (st == DC_OK && shared && count && mark_shared(k, shared, NULL))
+	if (st == DC_OK && shared && count && computed && mark_shared(k, shared, NULL))
 	{
 		for (int i = 0; i < k->n && st == DC_OK; i++)
 		{
 			const char *given = given_word(&k->h[i]);
 			char	   *skel;
 
-			if (!shared[i] || given == NULL)
+			if (!shared[i] || !computed[i] || given == NULL)
 				continue;
 			if ((skel = dc_name_key(given, strcspn(given, " "), err)) == NULL)
 				st = err->status;
@@ -760,7 +780,7 @@ canonical_keys(DcHolders *k, DcError *err)
 			char		n[16];
 
 			snprintf(n, sizeof(n), "%d", count[i]);
-			if (count[i] > 1 && !extend_key(&k->h[i], "-", n))
+			if (computed[i] && count[i] > 1 && !extend_key(&k->h[i], "-", n))
 				st = DC_ERR_DATA;
 		}
 	}
@@ -768,6 +788,7 @@ canonical_keys(DcHolders *k, DcError *err)
 		st = DC_ERR_DATA;
 	free(shared);
 	free(count);
+	free(computed);
 	if (st == DC_ERR_DATA)
 		return dc_fail(err, DC_ERR_DATA, "out of memory keying the office holders");
 	return st;
@@ -842,10 +863,22 @@ ensure_keyed(Holder *h, DcError *err)
 	h->common_word = common_word(h->pub.surname_en, err) || common_word(h->pub.surname_ru, err);
 	for (int s = 0; s < h->nspell; s++)
 	{
+		char	   *copy = dc_strndup(h->spelling[s], strlen(h->spelling[s]));
+		Ends		e = {NULL, 0, NULL, 0};
+
 		if ((k = dc_name_key(h->spelling[s], strlen(h->spelling[s]), err)) == NULL)
 			return false;
 		free(h->full_key[s]);
 		h->full_key[s] = strdup(k);
+		each_word(copy, note_ends, &e);
+		free(h->given_key[s]);
+		h->given_key[s] = NULL;
+		if (e.first && e.first != e.last)
+		{
+			if ((k = dc_name_key(e.first, e.first_len, err)) == NULL)
+				return false;
+			h->given_key[s] = strdup(k);
+		}
 	}
 	for (int s = 0; s < h->nsurname; s++)
 		free(h->surname_form[s]);
@@ -1020,37 +1053,54 @@ surname_alone(const Holder *h, const char *name, size_t len)
 	return false;
 }
 
+/* Whether one skeleton starts the other (a Russian case ending adds consonants: Сергеем). */
+static bool
+skeletons_agree(const char *a, const char *b)
+{
+	size_t		la = strlen(a);
+	size_t		lb = strlen(b);
+
+	if (la < 2 || lb < 2)
+		return strcmp(a, b) == 0;
+	return strncmp(a, b, la < lb ? la : lb) == 0;
+}
+
 /*
- * Whether a name of several words starts as one of the holder's spellings
- * does (its first two letters, or its initial): a key keeps only the class
- * of the given name's first sound, and "Визит Зеленского" is not Владимир
- * Зеленский.
+ * Whether a name of several words starts with one of the holder's given
+ * names: the same consonants (Mohammed, Muhammad, Сергея), or the same
+ * initial.  A key keeps only the class of the given name's first sound, and
+ * Marco Rossi is not Matteo Rossi, "Визит Зеленского" not Владимир Зеленский.
  */
 static bool
-given_spelt(const Holder *h, const char *name, size_t len)
+given_spelt(const Holder *h, const char *name, size_t len, DcError *err)
 {
 	char	   *copy = dc_strndup(name, len);
 	Ends		e = {NULL, 0, NULL, 0};
 	char		fw[PREFIX_BYTES];
+	char	   *skel;
 
 	each_word(copy, note_ends, &e);
 	if (e.first == NULL || e.first == e.last)
 		return true;
-	word_fold(e.first, e.first_len, 2, fw, sizeof(fw));
-	for (int s = 0; s < h->nspell; s++)
+	/* an initial: its letter */
+	if (e.first_len <= 2 || e.first[e.first_len] == '.')
 	{
-		char	   *sp = dc_strndup(h->spelling[s], strlen(h->spelling[s]));
-		Ends		se = {NULL, 0, NULL, 0};
-		char		fs[PREFIX_BYTES];
+		word_fold(e.first, e.first_len, 1, fw, sizeof(fw));
+		for (int s = 0; s < h->nspell; s++)
+		{
+			char		fs[PREFIX_BYTES];
 
-		each_word(sp, note_ends, &se);
-		if (se.first == NULL)
-			continue;
-		word_fold(se.first, se.first_len, 2, fs, sizeof(fs));
-		/* an initial: its one letter */
-		if (strncmp(fs, fw, strlen(fw) < strlen(fs) ? strlen(fw) : strlen(fs)) == 0)
-			return true;
+			word_fold(h->spelling[s], strlen(h->spelling[s]), 1, fs, sizeof(fs));
+			if (strcmp(fs, fw) == 0)
+				return true;
+		}
+		return false;
 	}
+	if ((skel = dc_name_key(e.first, e.first_len, err)) == NULL)
+		return false;
+	for (int s = 0; s < h->nspell; s++)
+		if (h->given_key[s] && skeletons_agree(h->given_key[s], skel))
+			return true;
 	return false;
 }
 
@@ -1204,7 +1254,7 @@ dc_holders_find(const DcHolders *k, const char *name, size_t len, const char *ke
 
 		if (!ensure_keyed(h, err))
 			return false;
-		full = has_key(h->full_key, h->nspell, key) && given_spelt(h, name, len);
+		full = has_key(h->full_key, h->nspell, key) && given_spelt(h, name, len, err);
 		if (!full && !surname_alone(h, name, len))
 			continue;
 		term = term_at(k, h, day, &gap);
@@ -1267,7 +1317,7 @@ dc_holders_key(const DcHolders *k, const char *name, size_t len, const char *key
 
 		if (!ensure_keyed(h, err))
 			return NULL;
-		if (has_key(h->full_key, h->nspell, key) && given_spelt(h, name, len))
+		if (has_key(h->full_key, h->nspell, key) && given_spelt(h, name, len, err))
 			best[nbest++] = c.h[i];
 	}
 	if (nbest > 1)

@@ -10,7 +10,8 @@
  * holder a name written in a text is (any script, any Russian case, the
  * surname alone, an initial) on a given day; each holder has a canonical
  * name key (names.h) built from the English name with the surname the file
- * marks, so that every spelling of that person keys alike.
+ * marks, so that every spelling of that person keys alike; the file stores
+ * it (a column the lint keeps right), and rows without one get it computed.
  */
 #ifndef DIPLO_CORE_HOLDERS_H
 #define DIPLO_CORE_HOLDERS_H
@@ -56,6 +57,9 @@ typedef struct DcHolderHit
 	bool		common_word;	/* the surname is also a common word (Trump, May, Мороз) */
 	const char *key;			/* the holder's canonical name key */
 } DcHolderHit;
+
+/* Whether to take the keys the files give (the default) or compute them all (for the lint). */
+void		dc_holders_use_stored_keys(bool use);
 
 /* The user's own file (absolute path, "" for none); the next dc_holders() reloads. */
 void		dc_holders_set_user_file(const char *path);

@@ -101,6 +101,21 @@ test_keys(void)
 	a = dc_holders_name_key("Olaf VII", 8, &err);
 	b = dc_holders_name_key("Улаф VII", strlen("Улаф VII"), &err);
 	CHECK(a && b && strcmp(a, b) == 0 && strstr(a, ".vii"));
+	/* namesakes never share a key: the later one is numbered */
+	{
+		const DcHolders *kb = dc_holders(&err);
+		const char *k1 = NULL;
+		const char *k2 = NULL;
+
+		for (int i = 0; kb && i < dc_holders_count(kb); i++)
+		{
+			if (strcmp(dc_holder(kb, i)->id, "ana-vrbanic") == 0)
+				k1 = dc_holder_key(kb, i, &err);
+			if (strcmp(dc_holder(kb, i)->id, "ana-vrbanic-2") == 0)
+				k2 = dc_holder_key(kb, i, &err);
+		}
+		CHECK(k1 && k2 && strcmp(k1, k2) != 0 && strncmp(k1, k2, strlen(k1)) == 0 && strcmp(k2 + strlen(k1), "-2") == 0);
+	}
 	/* names nobody in the file bears keep their own key */
 	CHECK_STR(dc_holders_name_key("Ivan Nonexistentov", 18, &err), dc_name_key("Ivan Nonexistentov", 18, &err));
 }
