@@ -176,9 +176,10 @@ SELECT count(*), count(DISTINCT person) FROM diplo_office_holders();
 SELECT pg_temp.rss();
 """
     kb = [r for r in psql(kb_sql)]
-    kb_ms = (float(kb[3][0]) - float(kb[2][0])) * 1000
-    kb_rss = (int(kb[1][0]), int(kb[4][0]), int(kb[6][0]))
-    kb_terms, kb_people = int(kb[5][0]), int(kb[5][1])
+    # rows: the nominative, rss, t0, count, t1, rss, (terms, persons), rss
+    kb_ms = (float(kb[4][0]) - float(kb[2][0])) * 1000
+    kb_rss = (int(kb[1][0]), int(kb[5][0]), int(kb[7][0]))
+    kb_terms, kb_people = int(kb[6][0]), int(kb[6][1])
 
     lines = ["## Entity extraction throughput", "",
              "Measured by `bench/entities_throughput.py` (run by `scripts/bench.sh`): %d synthetic news items "
@@ -193,8 +194,8 @@ SELECT pg_temp.rss();
               "named by the surname alone, without a title, taken from `diplo_office_holders()`)."]
     lines += ["", "Office holders (`data/office_holders.tsv`, %d terms of %d persons): loaded once per backend "
               "in %.1f ms (the first `diplo_office_holders` call of a backend that had loaded the name lexicons); "
-              "resident memory %d kB before, %d kB after loading (+%d kB), %d kB after the keys of every person "
-              "were computed (+%d kB)." % (kb_terms, kb_people, kb_ms, kb_rss[0], kb_rss[1], kb_rss[1] - kb_rss[0],
+              "resident memory %d kB before, %d kB after loading (+%d kB), %d kB after every person's spellings "
+              "were keyed for `diplo_office_holders()` (+%d kB)." % (kb_terms, kb_people, kb_ms, kb_rss[0], kb_rss[1], kb_rss[1] - kb_rss[0],
                                            kb_rss[2], kb_rss[2] - kb_rss[1])]
     lines += ["", "Backend resident memory while `diplo_entities` runs once per row over 1,101,000 distinct "
               "short articles: %d kB before any call, %d kB after the first 1,000 rows (the lexicons are "

@@ -39,6 +39,7 @@ typedef struct Extract
 								 * pattern that covers it, or NULL */
 	NameCache  *names;			/* persons.c: name analyses of this text */
 	const DcHolders *holders;	/* the office holders */
+	uint8_t    *holder_word;	/* persons.c: token -> 0 not asked, 1 some holder's word, 2 none */
 	int			day;			/* the text's day (dc_days_from_date): its own date, else
 								 * the publication date, else the holders' reference day */
 	DcMentions *out;

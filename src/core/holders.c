@@ -30,6 +30,7 @@
 #define MAX_SPELLINGS 24
 #define MAX_CANDIDATES 256
 #define MAX_NAME_WORDS 16
+#define ANY_DAY (-0x7fffffff)
 /* A person is still recognised a while before and after a term. */
 #define DAYS_BEFORE 365
 #define DAYS_AFTER (3 * 365)
@@ -49,6 +50,8 @@ typedef struct Holder
 	DcHolder	pub;
 	const char *spelling[MAX_SPELLINGS];	/* name_en, name_ru, the variants */
 	int			nspell;
+	int			near_from;		/* the days a text may name the holder on: */
+	int			near_to;		/* the terms, a little before and after */
 	char	   *variants;		/* a copy of the variants field, cut at '|' */
 	/* computed on first use (malloc'd) */
 	bool		keyed;
@@ -56,6 +59,7 @@ typedef struct Holder
 	char	   *key;			/* canonical */
 	char	   *full_key[MAX_SPELLINGS];	/* generic key of each spelling */
 	char	   *given_key[MAX_SPELLINGS];	/* key of each spelling's first word, if it has more */
+	char		given_prefix[MAX_SPELLINGS][PREFIX_BYTES];	/* its first letters, folded */
 	char	   *surname_form[MAX_SPELLINGS + 2];	/* folded words that write the surname alone */
 	int			nsurname;
 } Holder;
@@ -159,12 +163,12 @@ word_fold(const char *w, size_t len, int max_chars, char *out, size_t cap)
 		int32_t		dn;
 
 		U8_NEXT(w, i, len, c);
-		if (c < 0 || !u_isalpha(c))
+		if (c < 0 || !(c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c)))
 			break;
-		c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+		c = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c | 0x20 : c) : u_foldCase(c, U_FOLD_CASE_DEFAULT);
 		status = U_ZERO_ERROR;
 		/* Cyrillic letters keep their marks (й is a letter of its own), but ё is е */
-		dn = nfd && (c < 0x0400 || c > 0x04FF) ? unorm2_getDecomposition(nfd, c, d, 8, &status) : -1;
+		dn = nfd && c >= 0x80 && (c < 0x0400 || c > 0x04FF) ? unorm2_getDecomposition(nfd, c, d, 8, &status) : -1;
 		if (dn > 0 && U_SUCCESS(status) && !U16_IS_SURROGATE(d[0]))
 			c = d[0];
 		else if (c == 0x0451)
@@ -303,7 +307,11 @@ note_ends(void *arg, const char *w, size_t len)
 	return true;
 }
 
-/* Indexes holder i under its surnames' words and each spelling's first and last word. */
+/*
+ * Indexes holder i under its surnames' words and each spelling's last word
+ * (a romanisation's surname: Tokaev), never under a given name alone: a
+ * text's Sergey or Mohammed must not wake hundreds of holders.
+ */
 static bool
 index_holder(DcHolders *k, int i)
 {
@@ -317,10 +325,8 @@ index_holder(DcHolders *k, int i)
 		Ends		e = {NULL, 0, NULL, 0};
 
 		each_word(h->spelling[s], note_ends, &e);
-		if (e.first == NULL)
-			continue;
-		index_word(&a, e.first, e.first_len);
-		index_word(&a, e.last, e.last_len);
+		if (e.last)
+			index_word(&a, e.last, e.last_len);
 	}
 	return a.ok;
 }
@@ -541,6 +547,21 @@ dc_holders(DcError *err)
 			st = add_file(k, files[f], paths[f], &cap_h, &cap_t, &term_holder, err);
 	if (st == DC_OK && !group_terms(k, term_holder))
 		st = dc_fail(err, DC_ERR_DATA, "out of memory loading the office holders");
+	for (int i = 0; st == DC_OK && i < k->n; i++)
+	{
+		Holder	   *h = &k->h[i];
+
+		h->near_from = DC_NO_END;
+		h->near_to = ANY_DAY;
+		for (int t = h->pub.first_term; t < h->pub.first_term + h->pub.nterms; t++)
+		{
+			int			from = k->terms[t].start - DAYS_BEFORE;
+			int			to = k->terms[t].end == DC_NO_END ? DC_NO_END : k->terms[t].end + DAYS_AFTER;
+
+			h->near_from = from < h->near_from ? from : h->near_from;
+			h->near_to = to > h->near_to ? to : h->near_to;
+		}
+	}
 	free(term_holder);
 	if (st == DC_OK)
 	{
@@ -873,11 +894,13 @@ ensure_keyed(Holder *h, DcError *err)
 		each_word(copy, note_ends, &e);
 		free(h->given_key[s]);
 		h->given_key[s] = NULL;
+		h->given_prefix[s][0] = '\0';
 		if (e.first && e.first != e.last)
 		{
 			if ((k = dc_name_key(e.first, e.first_len, err)) == NULL)
 				return false;
 			h->given_key[s] = strdup(k);
+			word_prefix(e.first, e.first_len, h->given_prefix[s]);
 		}
 	}
 	for (int s = 0; s < h->nsurname; s++)
@@ -947,52 +970,6 @@ dc_holder_key(const DcHolders *k, int i, DcError *err)
 	return k->h[i].key;
 }
 
-/*
- * Whether a word is written as one of the holder's surnames, the Russian
- * case ending aside (Орбана, Вучичем): a key is a consonant skeleton, and a
- * surname alone must be closer than that (March is not Maris, Ramadan not
- * Ramdin).
- */
-static bool
-surname_spelt(const Holder *h, const char *name, size_t len)
-{
-	char	   *copy = dc_strndup(name, len);
-	LastWord	word = {NULL, 0};
-	char		fw[128];
-	size_t		fwlen;
-
-	each_word(copy, note_last, &word);
-	if (word.w == NULL)
-		return false;
-	word_fold(word.w, word.len, 40, fw, sizeof(fw));
-	fwlen = strlen(fw);
-	for (int f = 0; f < h->nsurname; f++)
-	{
-		const char *fs = h->surname_form[f];
-		size_t		n = strlen(fs);
-
-		if (n == fwlen && memcmp(fs, fw, n) == 0)
-			return true;
-		/* a Cyrillic stem and a case ending of up to three letters (six bytes) */
-		if ((unsigned char) fs[0] >= 0xD0 && (unsigned char) fs[0] <= 0xD4)
-		{
-			static const char *const endings[] = {
-				"ий", "ый", "ой", "а", "я", "о", "е", "и", "ь", "ы", "у", "й", NULL
-			};
-
-			for (const char *const *e = endings; *e; e++)
-				if (n > strlen(*e) + 4 && strcmp(fs + n - strlen(*e), *e) == 0)
-				{
-					n -= strlen(*e);
-					break;
-				}
-			if (fwlen >= n && fwlen <= n + 6 && memcmp(fs, fw, n) == 0)
-				return true;
-		}
-	}
-	return false;
-}
-
 typedef struct Words
 {
 	const char *w[MAX_NAME_WORDS];
@@ -1013,6 +990,74 @@ note_word(void *arg, const char *w, size_t len)
 	return true;
 }
 
+/* A name being looked up, cut and folded once for every candidate. */
+typedef struct Probe
+{
+	const char *name;
+	size_t		len;
+	Words		words;
+	char		last[128];		/* the last word, folded */
+	size_t		lastlen;
+	bool		initial;		/* the first word is an initial */
+	char		first[PREFIX_BYTES];	/* its first letter, folded */
+	char		first_prefix[PREFIX_BYTES]; /* its first letters, folded */
+	char	   *first_key;		/* the first word's key, computed when needed */
+} Probe;
+
+static void
+probe_init(Probe *p, const char *name, size_t len)
+{
+	char	   *copy = dc_strndup(name, len);
+
+	memset(p, 0, sizeof(Probe));
+	p->name = name;
+	p->len = len;
+	each_word(copy, note_word, &p->words);
+	if (p->words.n == 0)
+		return;
+	word_fold(p->words.w[p->words.n - 1], p->words.len[p->words.n - 1], 40, p->last, sizeof(p->last));
+	p->lastlen = strlen(p->last);
+	p->initial = p->words.len[0] <= 2 || p->words.w[0][p->words.len[0]] == '.';
+	word_fold(p->words.w[0], p->words.len[0], 1, p->first, sizeof(p->first));
+	word_prefix(p->words.w[0], p->words.len[0], p->first_prefix);
+}
+
+/*
+ * Whether the name's last word is written as one of the holder's surnames,
+ * the Russian case ending aside (Орбана, Вучичем): a key is a consonant
+ * skeleton, and a surname alone must be closer than that (March is not
+ * Maris, Ramadan not Ramdin).
+ */
+static bool
+surname_spelt(const Holder *h, const Probe *p)
+{
+	for (int f = 0; f < h->nsurname; f++)
+	{
+		const char *fs = h->surname_form[f];
+		size_t		n = strlen(fs);
+
+		if (n == p->lastlen && memcmp(fs, p->last, n) == 0)
+			return true;
+		/* a Cyrillic stem and a case ending of up to three letters (six bytes) */
+		if ((unsigned char) fs[0] >= 0xD0 && (unsigned char) fs[0] <= 0xD4)
+		{
+			static const char *const endings[] = {
+				"ий", "ый", "ой", "а", "я", "о", "е", "и", "ь", "ы", "у", "й", NULL
+			};
+
+			for (const char *const *e = endings; *e; e++)
+				if (n > strlen(*e) + 4 && strcmp(fs + n - strlen(*e), *e) == 0)
+				{
+					n -= strlen(*e);
+					break;
+				}
+			if (p->lastlen >= n && p->lastlen <= n + 6 && memcmp(fs, p->last, n) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
 /*
  * Whether a name is the holder's surname alone: one word written as the
  * surname (surname_spelt), or as many words as a surname of several
@@ -1020,34 +1065,34 @@ note_word(void *arg, const char *w, size_t len)
  * Зеленского" is not.
  */
 static bool
-surname_alone(const Holder *h, const char *name, size_t len)
+surname_alone(const Holder *h, const Probe *p)
 {
-	char	   *copy = dc_strndup(name, len);
-	Words		ws = {.n = 0};
 	const char *surnames[2] = {h->pub.surname_en, h->pub.surname_ru};
 
-	each_word(copy, note_word, &ws);
-	if (ws.n <= 1)
-		return surname_spelt(h, name, len);
+	if (p->words.n <= 1)
+		return surname_spelt(h, p);
 	for (int s = 0; s < 2; s++)
 	{
-		char	   *sc = dc_strndup(surnames[s], strlen(surnames[s]));
+		char	   *sc;
 		Words		ss = {.n = 0};
 		bool		same = true;
 
-		each_word(sc, note_word, &ss);
-		if (ss.n != ws.n)
+		if (strchr(surnames[s], ' ') == NULL)
 			continue;
-		for (int i = 0; i < ws.n - 1 && same; i++)
+		sc = dc_strndup(surnames[s], strlen(surnames[s]));
+		each_word(sc, note_word, &ss);
+		if (ss.n != p->words.n)
+			continue;
+		for (int i = 0; i < ss.n - 1 && same; i++)
 		{
 			char		a[PREFIX_BYTES],
 						b[PREFIX_BYTES];
 
-			word_prefix(ws.w[i], ws.len[i], a);
+			word_prefix(p->words.w[i], p->words.len[i], a);
 			word_prefix(ss.w[i], ss.len[i], b);
 			same = strcmp(a, b) == 0;
 		}
-		if (same && surname_spelt(h, name, len))
+		if (same && surname_spelt(h, p))
 			return true;
 	}
 	return false;
@@ -1072,44 +1117,40 @@ skeletons_agree(const char *a, const char *b)
  * Marco Rossi is not Matteo Rossi, "Визит Зеленского" not Владимир Зеленский.
  */
 static bool
-given_spelt(const Holder *h, const char *name, size_t len, DcError *err)
+given_spelt(const Holder *h, Probe *p, DcError *err)
 {
-	char	   *copy = dc_strndup(name, len);
-	Ends		e = {NULL, 0, NULL, 0};
-	char		fw[PREFIX_BYTES];
-	char	   *skel;
-
-	each_word(copy, note_ends, &e);
-	if (e.first == NULL || e.first == e.last)
+	if (p->words.n < 2)
 		return true;
-	/* an initial: its letter */
-	if (e.first_len <= 2 || e.first[e.first_len] == '.')
+	if (p->initial)
 	{
-		word_fold(e.first, e.first_len, 1, fw, sizeof(fw));
 		for (int s = 0; s < h->nspell; s++)
 		{
 			char		fs[PREFIX_BYTES];
 
 			word_fold(h->spelling[s], strlen(h->spelling[s]), 1, fs, sizeof(fs));
-			if (strcmp(fs, fw) == 0)
+			if (strcmp(fs, p->first) == 0)
 				return true;
 		}
 		return false;
 	}
-	if ((skel = dc_name_key(e.first, e.first_len, err)) == NULL)
+	/* the same first letters settle most names without a key */
+	for (int s = 0; s < h->nspell; s++)
+		if (h->given_prefix[s][0] && strcmp(h->given_prefix[s], p->first_prefix) == 0)
+			return true;
+	if (p->first_key == NULL && (p->first_key = dc_name_key(p->words.w[0], p->words.len[0], err)) == NULL)
 		return false;
 	for (int s = 0; s < h->nspell; s++)
-		if (h->given_key[s] && skeletons_agree(h->given_key[s], skel))
+		if (h->given_key[s] && skeletons_agree(h->given_key[s], p->first_key))
 			return true;
 	return false;
 }
 
 /* Whether the holder is written exactly so (case aside, ASCII letters only folded). */
 static bool
-spelt_so(const Holder *h, const char *name, size_t len)
+spelt_so(const Holder *h, const Probe *p)
 {
 	for (int s = 0; s < h->nspell; s++)
-		if (strlen(h->spelling[s]) == len && strncasecmp(h->spelling[s], name, len) == 0)
+		if (strlen(h->spelling[s]) == p->len && strncasecmp(h->spelling[s], p->name, p->len) == 0)
 			return true;
 	return false;
 }
@@ -1119,17 +1160,17 @@ spelt_so(const Holder *h, const char *name, size_t len)
  * whose surname it spells (the key is only a skeleton): their number.
  */
 static int
-break_ties(const DcHolders *k, int *best, int nbest, const char *name, size_t len)
+break_ties(const DcHolders *k, int *best, int nbest, const Probe *p)
 {
 	int			kept = 0;
 
 	for (int i = 0; i < nbest; i++)
-		if (spelt_so(&k->h[best[i]], name, len))
+		if (spelt_so(&k->h[best[i]], p))
 			best[kept++] = best[i];
 	if (kept > 0)
 		return kept;
 	for (int i = 0; i < nbest; i++)
-		if (surname_spelt(&k->h[best[i]], name, len))
+		if (surname_spelt(&k->h[best[i]], p))
 			best[kept++] = best[i];
 	return kept > 0 ? kept : nbest;
 }
@@ -1139,53 +1180,52 @@ break_ties(const DcHolders *k, int *best, int nbest, const char *name, size_t le
 typedef struct Candidates
 {
 	const DcHolders *k;
-	const Slot *slot[MAX_NAME_WORDS];	/* the slots of the name's words */
+	int			day;			/* only holders near a term on this day; ANY_DAY for all */
+	const Slot *slot[2];		/* the slots of the name's last and first word */
 	int			nslots;
 	int			h[MAX_CANDIDATES];
 	int			n;
 } Candidates;
 
-static bool
-note_slot(void *arg, const char *w, size_t len)
+static void
+note_slot(Candidates *c, const char *w, size_t len)
 {
-	Candidates *c = arg;
 	const Slot *s;
 
-	if (c->nslots < MAX_NAME_WORDS && !is_particle_word(w, len) && (s = lookup(c->k, w, len)) != NULL)
+	if (!is_particle_word(w, len) && (s = lookup(c->k, w, len)) != NULL && (c->nslots == 0 || c->slot[0] != s))
 		c->slot[c->nslots++] = s;
-	return true;
 }
 
 /*
- * The holders indexed under the name's words, those of the rarer words
- * first: a surname's few holders are never crowded out by a given name's
- * many (Maria, Mohammed).
+ * The holders indexed under the name's last and first words (a surname
+ * ends a name or, written first, starts it; the middle words wake nobody)
+ * whose terms come near the day.
  */
 static void
-collect(Candidates *c, const char *name, size_t len)
+collect(Candidates *c, const Probe *p)
 {
-	char	   *copy = dc_strndup(name, len);
+	const Words *ws = &p->words;
 
 	c->nslots = 0;
 	c->n = 0;
-	each_word(copy, note_slot, c);
-	for (int a = 1; a < c->nslots; a++)
-		for (int b = a; b > 0 && c->slot[b]->n < c->slot[b - 1]->n; b--)
-		{
-			const Slot *t = c->slot[b];
-
-			c->slot[b] = c->slot[b - 1];
-			c->slot[b - 1] = t;
-		}
+	if (ws->n > 0)
+		note_slot(c, ws->w[ws->n - 1], ws->len[ws->n - 1]);
+	if (ws->n > 1)
+		note_slot(c, ws->w[0], ws->len[0]);
 	for (int w = 0; w < c->nslots; w++)
 		for (int i = 0; i < c->slot[w]->n && c->n < MAX_CANDIDATES; i++)
 		{
+			int			h = c->slot[w]->holders[i];
+			const Holder *hd = &c->k->h[h];
 			bool		seen = false;
 
-			for (int j = 0; j < c->n && !seen; j++)
-				seen = c->h[j] == c->slot[w]->holders[i];
+			if (c->day != ANY_DAY && (c->day < hd->near_from || c->day > hd->near_to))
+				continue;
+			/* a holder is listed once per slot: only the second slot can repeat one */
+			for (int j = 0; w > 0 && j < c->n && !seen; j++)
+				seen = c->h[j] == h;
 			if (!seen)
-				c->h[c->n++] = c->slot[w]->holders[i];
+				c->h[c->n++] = h;
 		}
 }
 
@@ -1231,7 +1271,8 @@ bool
 dc_holders_find(const DcHolders *k, const char *name, size_t len, const char *key, int day,
 				const char *state, DcHolderHit *hit, DcError *err)
 {
-	Candidates	c = {.k = k};
+	Candidates	c = {.k = k, .day = day};
+	Probe		probe;
 	int			best_rank = -1;
 	int			nbest = 0;
 	int			best[MAX_CANDIDATES];
@@ -1243,7 +1284,10 @@ dc_holders_find(const DcHolders *k, const char *name, size_t len, const char *ke
 	hit->common_word = false;
 	if (key[0] == '\0')
 		return true;
-	collect(&c, name, len);
+	probe_init(&probe, name, len);
+	collect(&c, &probe);
+	if (c.n == 0)
+		return true;
 	for (int i = 0; i < c.n; i++)
 	{
 		Holder	   *h = &((DcHolders *) k)->h[c.h[i]];
@@ -1252,13 +1296,14 @@ dc_holders_find(const DcHolders *k, const char *name, size_t len, const char *ke
 		const DcHolderTerm *term;
 		int			rank;
 
-		if (!ensure_keyed(h, err))
-			return false;
-		full = has_key(h->full_key, h->nspell, key) && given_spelt(h, name, len, err);
-		if (!full && !surname_alone(h, name, len))
-			continue;
+		/* the day first: most namesakes of a surname are years away */
 		term = term_at(k, h, day, &gap);
 		if (term == NULL && gap > DAYS_AFTER)
+			continue;
+		if (!ensure_keyed(h, err))
+			return false;
+		full = has_key(h->full_key, h->nspell, key) && given_spelt(h, &probe, err);
+		if (!full && !surname_alone(h, &probe))
 			continue;
 		/* in office first, then a full name, then the nearest term */
 		rank = (term ? 1 << 20 : 0) + (full ? 1 << 19 : 0) + (term ? 0 : (1 << 19) - 1 - gap);
@@ -1271,7 +1316,7 @@ dc_holders_find(const DcHolders *k, const char *name, size_t len, const char *ke
 			best[nbest++] = c.h[i];
 	}
 	if (nbest > 1)
-		nbest = break_ties(k, best, nbest, name, len);
+		nbest = break_ties(k, best, nbest, &probe);
 	if (nbest > 1 && state)
 	{
 		int			kept = 0;
@@ -1304,24 +1349,26 @@ dc_holders_find(const DcHolders *k, const char *name, size_t len, const char *ke
 const char *
 dc_holders_key(const DcHolders *k, const char *name, size_t len, const char *key, DcError *err)
 {
-	Candidates	c = {.k = k};
+	Candidates	c = {.k = k, .day = ANY_DAY};
+	Probe		probe;
 	int			best[MAX_CANDIDATES];
 	int			nbest = 0;
 
 	if (key[0] == '\0')
 		return NULL;
-	collect(&c, name, len);
+	probe_init(&probe, name, len);
+	collect(&c, &probe);
 	for (int i = 0; i < c.n; i++)
 	{
 		Holder	   *h = &((DcHolders *) k)->h[c.h[i]];
 
 		if (!ensure_keyed(h, err))
 			return NULL;
-		if (has_key(h->full_key, h->nspell, key) && given_spelt(h, name, len, err))
+		if (has_key(h->full_key, h->nspell, key) && given_spelt(h, &probe, err))
 			best[nbest++] = c.h[i];
 	}
 	if (nbest > 1)
-		nbest = break_ties(k, best, nbest, name, len);
+		nbest = break_ties(k, best, nbest, &probe);
 	for (int i = 1; i < nbest; i++)
 		if (strcmp(k->h[best[i]].key, k->h[best[0]].key) != 0)
 			return NULL;

@@ -38,6 +38,12 @@ struct NameCache
 	char	   *normal[NAME_CACHE_SIZE];
 	char	   *key[NAME_CACHE_SIZE];
 	char	   *surname_key[NAME_CACHE_SIZE];
+	/* what the office holders said of a name, its key and the state the text gives */
+	int			nhits;
+	char	   *hit_text[NAME_CACHE_SIZE];
+	const char *hit_key[NAME_CACHE_SIZE];
+	const char *hit_state[NAME_CACHE_SIZE];
+	DcHolderHit hit[NAME_CACHE_SIZE];
 };
 #define ROLE_WINDOW 24
 
@@ -64,7 +70,8 @@ is_particle(const Extract *x, int i)
 	};
 	const char *f = dc_tok_folded(x->t, i);
 
-	if (x->t->tok[i].type != TOK_WORD)
+	/* the longest particle has eight bytes (дель) */
+	if (x->t->tok[i].type != TOK_WORD || x->t->tok[i].foldlen > 8)
 		return false;
 	for (const char *const *p = particles; *p; p++)
 		if (strcmp(f, *p) == 0)
@@ -597,6 +604,48 @@ emit_person(Extract *x, const Person *p)
 		memcpy(m->state, p->state, 2);
 }
 
+/* Whether some office holder is written with token i (dc_holders_maybe, asked once per token). */
+static bool
+holder_word(Extract *x, int i)
+{
+	if (x->t->tok[i].type != TOK_WORD)
+		return false;
+	if (x->holder_word[i] == 0)
+		x->holder_word[i] = dc_holders_maybe(x->holders, dc_tok_folded(x->t, i), x->t->tok[i].foldlen) ? 1 : 2;
+	return x->holder_word[i] == 1;
+}
+
+static bool
+same_or_null(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* dc_holders_find on the text's day, remembered for the text (a text names its persons often). */
+static bool
+find_holder(Extract *x, char *text, const char *key, const char *state, DcHolderHit *hit, DcError *err)
+{
+	NameCache  *c = x->names;
+
+	for (int i = 0; i < c->nhits; i++)
+		if (same_or_null(c->hit_key[i], key) && same_or_null(c->hit_state[i], state) &&
+			strcmp(c->hit_text[i], text) == 0)
+		{
+			*hit = c->hit[i];
+			return true;
+		}
+	if (!dc_holders_find(x->holders, text, strlen(text), key, x->day, state, hit, err))
+		return false;
+	if (c->nhits < NAME_CACHE_SIZE)
+	{
+		c->hit_text[c->nhits] = text;
+		c->hit_key[c->nhits] = key;
+		c->hit_state[c->nhits] = state;
+		c->hit[c->nhits++] = *hit;
+	}
+	return true;
+}
+
 /*
  * What the office holders know of a person the text names: the key of the
  * full name, and the role and state that the text leaves out, from the
@@ -605,11 +654,18 @@ emit_person(Extract *x, const Person *p)
 static bool
 apply_holder(Extract *x, Person *p, DcHolderHit *hit, DcError *err)
 {
-	char	   *text = tokens_text(x, p->first, p->last);
+	char	   *text;
 	const DcHolder *h;
+	bool		maybe = false;
 
-	if (!dc_holders_find(x->holders, text, strlen(text), p->key, x->day,
-						 p->state_explicit ? p->state : NULL, hit, err))
+	hit->holder = -1;
+	/* the cheap test first: some holder is written with one of these words */
+	for (int k = p->first; k <= p->last && !maybe; k++)
+		maybe = holder_word(x, k);
+	if (!maybe)
+		return true;
+	text = tokens_text(x, p->first, p->last);
+	if (!find_holder(x, text, p->key, p->state_explicit ? p->state : NULL, hit, err))
 		return false;
 	if (hit->holder < 0)
 		return true;
@@ -687,25 +743,30 @@ sentence_of(const Extract *x, int i, int *first, int *last)
 
 /*
  * What a surname that is also a common word needs when its capital says
- * nothing ("Trump card", "Bush fires", "May brings rain"): another person
- * named in the same sentence ("Tusk met Stubb"), or the state the holder
- * serves named in the text.
+ * nothing ("Trump card", "Bush fires", "May brings rain", "Gorky Park"): the
+ * same holder named elsewhere in the text, another person named in the same
+ * sentence ("Tusk met Stubb"), or the state the holder serves named in the
+ * text.
  */
 static bool
-common_word_backed(const Extract *x, const Person *p, const DcHolderHit *hit)
+common_word_backed(const Extract *x, const Person *p, const DcHolderHit *hit, bool in_longer_run)
 {
 	int			first,
 				last;
 
-	if (!capital_says_nothing(x, p->first))
+	/* inside a longer capitalised run (Gorky Park) the capital is the run's */
+	if (!in_longer_run && !capital_says_nothing(x, p->first))
 		return true;
 	sentence_of(x, p->first, &first, &last);
 	for (int i = 0; i < x->out->n; i++)
 	{
 		const DcMention *m = &x->out->m[i];
 
-		if (m->kind == ENT_PERSON && m->start >= x->t->tok[first].start && m->end <= x->t->tok[last].end &&
-			m->start != x->t->tok[p->first].start)
+		if (m->kind != ENT_PERSON || m->start == x->t->tok[p->first].start)
+			continue;
+		/* the same holder named where it says something, or another person in the sentence */
+		if (strcmp(m->key, p->key) == 0 ||
+			(m->start >= x->t->tok[first].start && m->end <= x->t->tok[last].end))
 			return true;
 	}
 	for (int i = 0; hit->term && i < x->nspans[GAZ_COUNTRY]; i++)
@@ -726,9 +787,9 @@ known_holder(Extract *x, Person *p, bool *found, DcHolderHit *hit, DcError *err)
 	bool		maybe = false;
 
 	*found = false;
+	/* the cheap test first, before any name analysis */
 	for (int k = p->first; k <= p->last && !maybe; k++)
-		maybe = x->t->tok[k].type == TOK_WORD &&
-			dc_holders_maybe(x->holders, dc_tok_folded(x->t, k), x->t->tok[k].foldlen);
+		maybe = holder_word(x, k);
 	if (!maybe)
 		return true;
 	for (int len = p->last - p->first; len >= 0; len--)
@@ -738,8 +799,10 @@ known_holder(Extract *x, Person *p, bool *found, DcHolderHit *hit, DcError *err)
 
 			q.first = a;
 			q.last = a + len;
+			/* the index holds surnames, which end a name (or start it: Ли Цян, both indexed) */
 			if (x->t->tok[q.first].type != TOK_WORD || x->t->tok[q.last].type != TOK_WORD ||
-				is_particle(x, q.last) || (is_particle(x, q.first) && q.first != p->first))
+				is_particle(x, q.last) || (is_particle(x, q.first) && q.first != p->first) ||
+				!holder_word(x, q.last))
 				continue;
 			if (!make_person(x, &q, err) || !apply_holder(x, &q, hit, err))
 				return false;
@@ -843,10 +906,12 @@ find_persons(Extract *x, DcError *err)
 	{
 		Person		p;
 		DcHolderHit hit;
+		bool		in_longer_run;
 	}		   *common;
 	int			ncommon = 0;
 
 	x->names = dc_alloc0(sizeof(NameCache));
+	x->holder_word = dc_alloc0((size_t) t->n + 1);
 
 	for (int i = 0; i < t->n; i++)
 	{
@@ -999,11 +1064,14 @@ find_persons(Extract *x, DcError *err)
 
 		if (full == NULL)
 		{
+			int			run_first = p->first;
+			int			run_last = p->last;
+
 			if (!known_holder(x, p, &known, &hit, err))
 				return err->status;
 			/* a surname that is also a common word waits for the others */
 			if (known && hit.surname_only && hit.common_word)
-				common[ncommon++] = (struct Common) {*p, hit};
+				common[ncommon++] = (struct Common) {*p, hit, p->first != run_first || p->last != run_last};
 			else if (known)
 				emit_person(x, p);
 			continue;
@@ -1028,7 +1096,7 @@ find_persons(Extract *x, DcError *err)
 		emit_person(x, &found[i]);
 	}
 	for (int i = 0; i < ncommon; i++)
-		if (common_word_backed(x, &common[i].p, &common[i].hit))
+		if (common_word_backed(x, &common[i].p, &common[i].hit, common[i].in_longer_run))
 			emit_person(x, &common[i].p);
 	return DC_OK;
 }
