@@ -10,14 +10,15 @@ body), the parser users already know.  Then the same on rows shaped like
 crawled news pages (2-6 kB: a site menu, a byline, photo captions, share
 buttons, related headlines, and office holders named by their surname alone,
 taken from diplo_office_holders()).  The office holders' load time and memory
-are read in a fresh backend.  Each figure is the median of three
-runs, in MB/s of input on one backend.  Then diplo_entities runs over
+are read in a fresh backend.  Each figure is the median of seven
+runs (the two taking turns, so that the machine's drift touches both alike), in MB/s of input on
+one backend.  Then diplo_entities runs over
 1,000,000 short rows and the backend's resident memory is read before, after
 100,000 rows and after 1,000,000 rows: it must stay flat.  Prints Markdown.
 """
-from pgutil import median_seconds, people, psql
+from pgutil import interleaved_medians, people, psql
 
-RUNS = 3
+RUNS = 7
 ROWS = 1000
 
 
@@ -114,10 +115,6 @@ def pages(n, lang, names):
     return out
 
 
-def timed(expr, where):
-    return median_seconds("SELECT sum(%s) FROM bench_text WHERE %s" % (expr, where), RUNS)
-
-
 def main():
     setup = ["CREATE EXTENSION IF NOT EXISTS diplo;", "DROP TABLE IF EXISTS bench_text;",
              "CREATE TABLE bench_text (lang text, body text);", "COPY bench_text FROM stdin;"]
@@ -138,8 +135,10 @@ def main():
     for lang, cfg in (("en", "english"), ("ru", "russian"), ("en-page", "english"), ("ru-page", "russian")):
         where = "lang = '%s'" % lang
         mb = float(psql("SELECT sum(octet_length(body)) / 1e6 FROM bench_text WHERE %s;" % where)[0][0])
-        t_ts = timed("length(to_tsvector('%s', body))" % cfg, where)
-        t_de = timed("(SELECT count(*) FROM diplo_entities(body, left(lang, 2)))", where)
+        t_ts, t_de = interleaved_medians(
+            ["SELECT sum(length(to_tsvector('%s', body))) FROM bench_text WHERE %s" % (cfg, where),
+             "SELECT sum((SELECT count(*) FROM diplo_entities(body, left(lang, 2)))) FROM bench_text WHERE %s" % where],
+            RUNS)
         rows.append((lang, mb, t_de, t_ts))
 
     # memory over a million rows: resident set size of this backend
@@ -184,7 +183,8 @@ SELECT pg_temp.rss();
     lines = ["## Entity extraction throughput", "",
              "Measured by `bench/entities_throughput.py` (run by `scripts/bench.sh`): %d synthetic news items "
              "of about 2 kB per language (templates filled with the people of `test/data/people.tsv`, "
-             "countries, cities and dates; no two alike); median of %d runs, one backend." % (ROWS, RUNS),
+             "countries, cities and dates; no two alike); median of %d runs, the two functions taking turns, one "
+             "backend." % (ROWS, RUNS),
              "", "| language | MB | `diplo_entities` MB/s | `to_tsvector` MB/s | ratio (≥ 1.0: extraction no slower) |",
              "| --- | --- | --- | --- | --- |"]
     for lang, mb, t_de, t_ts in rows:

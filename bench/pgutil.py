@@ -26,6 +26,21 @@ def median_seconds(select, runs):
     return statistics.median(float(row[0]) for row in psql(sql))
 
 
+def interleaved_medians(selects, rounds):
+    """Median wall time on the server of each query, the queries taking turns in one session
+    (A B A B ...), so that a machine's drift in speed touches them alike."""
+    sql = ""
+    for n, select in enumerate(selects):
+        sql += ("CREATE OR REPLACE FUNCTION pg_temp.t%d() RETURNS float8 LANGUAGE plpgsql AS $$"
+                " DECLARE t0 timestamptz := clock_timestamp(); n bigint;"
+                " BEGIN %s INTO n; RETURN extract(epoch FROM clock_timestamp() - t0); END $$;\n" % (n, select))
+    sql += "".join("SELECT %d, pg_temp.t%d();\n" % (n, n) for _ in range(rounds) for n in range(len(selects)))
+    times = [[] for _ in selects]
+    for n, t in psql(sql):
+        times[int(n)].append(float(t))
+    return [statistics.median(t) for t in times]
+
+
 def people(path=os.path.join(ROOT, "test/data/people.tsv")):
     """The rows of the test list of people, as dicts keyed by its header."""
     rows, header = [], None

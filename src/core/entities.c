@@ -110,44 +110,56 @@ compound_adjective(const Extract *x, int i, int *len)
 	return e;
 }
 
-/* Longest lexicon entries of each kind, left to right, never overlapping. */
+/*
+ * Longest lexicon entries of each kind, left to right, never overlapping
+ * within a kind; one walk of the gazetteer per token serves every kind that
+ * is free there.
+ */
 static void
 find_lexicon_spans(Extract *x)
 {
 	const DcTokens *t = x->t;
+	int			cap[GAZ_NKINDS];
+	int			free_from[GAZ_NKINDS] = {0};
 
 	for (int k = 0; k < GAZ_NKINDS; k++)
 	{
-		int			cap = 64;
-
-		x->spans[k] = dc_alloc((size_t) cap * sizeof(Span));
+		cap[k] = 64;
+		x->spans[k] = dc_alloc((size_t) cap[k] * sizeof(Span));
 		x->nspans[k] = 0;
 		x->span_at[k] = dc_alloc(((size_t) t->n + 1) * sizeof(int));
 		memset(x->span_at[k], 0xff, ((size_t) t->n + 1) * sizeof(int));
-		for (int i = 0; i < t->n; i++)
-		{
-			const DcGazEntry *e = NULL;
-			int			len;
+	}
+	for (int i = 0; i < t->n; i++)
+	{
+		const DcGazEntry *e[GAZ_NKINDS];
+		int			len[GAZ_NKINDS];
+		unsigned	kinds = 0;
 
-			if ((i & 4095) == 0)
-				dc_check_interrupts();
-			if (t->tok[i].type == TOK_PUNCT && !dc_tok_is(t, i, '('))
+		if ((i & 4095) == 0)
+			dc_check_interrupts();
+		if (t->tok[i].type == TOK_PUNCT && !dc_tok_is(t, i, '('))
+			continue;
+		for (int k = 0; k < GAZ_NKINDS; k++)
+			if (free_from[k] <= i)
+				kinds |= 1u << k;
+		dc_gaz_longest_each(x->gaz, t, i, kinds, e, len);
+		if (len[GAZ_COUNTRY] == 0 && (kinds & (1u << GAZ_COUNTRY)))
+			e[GAZ_COUNTRY] = compound_adjective(x, i, &len[GAZ_COUNTRY]);
+		for (int k = 0; k < GAZ_NKINDS; k++)
+		{
+			if (len[k] == 0 || !(kinds & (1u << k)))
 				continue;
-			len = dc_gaz_longest(x->gaz, t, i, (DcGazKind) k, &e);
-			if (len == 0 && k == GAZ_COUNTRY)
-				e = compound_adjective(x, i, &len);
-			if (len == 0)
-				continue;
-			if (x->nspans[k] == cap)
+			if (x->nspans[k] == cap[k])
 			{
-				cap *= 2;
-				x->spans[k] = dc_realloc(x->spans[k], (size_t) cap * sizeof(Span));
+				cap[k] *= 2;
+				x->spans[k] = dc_realloc(x->spans[k], (size_t) cap[k] * sizeof(Span));
 			}
-			x->spans[k][x->nspans[k]] = (Span) {i, i + len - 1, e};
-			for (int j = i; j < i + len; j++)
+			x->spans[k][x->nspans[k]] = (Span) {i, i + len[k] - 1, e[k]};
+			for (int j = i; j < i + len[k]; j++)
 				x->span_at[k][j] = x->nspans[k];
 			x->nspans[k]++;
-			i += len - 1;
+			free_from[k] = i + len[k];
 		}
 	}
 }

@@ -305,11 +305,28 @@ int
 dc_gaz_longest(const DcGazetteer *g, const DcTokens *t, int i, DcGazKind kind,
 			   const DcGazEntry **entry)
 {
+	const DcGazEntry *entries[GAZ_NKINDS];
+	int			lens[GAZ_NKINDS];
+
+	dc_gaz_longest_each(g, t, i, 1u << kind, entries, lens);
+	*entry = entries[kind];
+	return lens[kind];
+}
+
+void
+dc_gaz_longest_each(const DcGazetteer *g, const DcTokens *t, int i, unsigned kinds,
+					const DcGazEntry **entries, int *lens)
+{
 	char		seq[MAX_SEQ_BYTES];
 	size_t		len = 0;
-	int			best = 0;
 
-	for (int j = i; j < t->n && j - i < g->max_tokens; j++)
+	for (int k = 0; k < GAZ_NKINDS; k++)
+	{
+		entries[k] = NULL;
+		lens[k] = 0;
+	}
+	/* one walk for every kind asked: the sequence grows while some kind has longer entries */
+	for (int j = i; kinds && j < t->n && j - i < g->max_tokens; j++)
 	{
 		const char *f = dc_tok_folded(t, j);
 		size_t		flen = t->tok[j].foldlen;
@@ -331,15 +348,14 @@ dc_gaz_longest(const DcGazetteer *g, const DcTokens *t, int i, DcGazKind kind,
 		n = find_slot(g, seq, len, hash_seq(seq, len));
 		if (n->seq == NULL)
 			break;
-		if (n->entry[kind] >= 0 && case_ok(&g->entries[n->entry[kind]], t, i, j - i + 1))
-		{
-			best = j - i + 1;
-			*entry = &g->entries[n->entry[kind]].pub;
-		}
-		if (!(n->prefix_of & (1u << kind)))
-			break;
+		for (int k = 0; k < GAZ_NKINDS; k++)
+			if ((kinds & (1u << k)) && n->entry[k] >= 0 && case_ok(&g->entries[n->entry[k]], t, i, j - i + 1))
+			{
+				lens[k] = j - i + 1;
+				entries[k] = &g->entries[n->entry[k]].pub;
+			}
+		kinds &= n->prefix_of;
 	}
-	return best;
 }
 
 const DcGazEntry *

@@ -47,6 +47,13 @@ const DcGazetteer *dc_gazetteer(DcError *err);
 int dc_gaz_longest(const DcGazetteer *g, const DcTokens *t, int i, DcGazKind kind,
 				   const DcGazEntry **entry);
 
+/*
+ * The same for several kinds at once (a bit mask of DcGazKind), in one walk:
+ * entries[k] and lens[k] for each kind k (NULL and 0 when none).
+ */
+void		dc_gaz_longest_each(const DcGazetteer *g, const DcTokens *t, int i, unsigned kinds,
+								const DcGazEntry **entries, int *lens);
+
 /* The entry of `kind` for exactly this folded word, or NULL (case not checked). */
 const DcGazEntry *dc_gaz_word(const DcGazetteer *g, const char *folded, DcGazKind kind);
 
