@@ -74,6 +74,14 @@ SELECT diplo_entity_keys('x', 'people');
 \set VERBOSITY default
 -- a long article (tens of megabytes) works and can be cancelled
 SELECT count(*) AS mentions FROM diplo_entities(repeat('The Ambassador of Kazakhstan to Spain Yerbolat Sembayev met officials in Madrid. ', 20000));
+-- Dates in agencies' datelines and digests: abbreviated months, with or without the period;
+-- a day and month without a year take the publication's year, or the year before when that
+-- would put them more than half a year after publication
+SELECT surface, key FROM diplo_entities(
+  E'АСТАНА, 12 фев — Sputnik. Встреча прошла 5 сент. 2025 года.\n'
+  'ASTANA, Sept. 5 (Kazinform) -- The talks of 28 December were followed by a visit on 15 March.',
+  NULL, '2026-02-13') WHERE kind = 'date' ORDER BY start_offset;
+
 CREATE TEMP TABLE huge AS SELECT repeat('Посол Казахстана в Испании встретился с министром в Мадриде. ', 800000) AS body;
 SELECT octet_length(body) > 50000000 AS over_50mb FROM huge;
 SET statement_timeout = '200ms';

@@ -80,6 +80,29 @@ emit(const DcTokens *t, int first, int last, int y, int m, int d, DcMentions *ou
 	mm->normal = mm->key;
 }
 
+/*
+ * The year of a day and month the text gives without one: the publication's,
+ * unless that puts it more than half a year after publication (a digest of
+ * 3 January on "28 December" means the December before).
+ */
+static int
+year_near(DcDate pub, int m, int d)
+{
+	if (pub.year <= 0 || !dc_date_valid(pub.year, m, d))
+		return pub.year;
+	if (dc_days_from_date((DcDate) {pub.year, m, d}) - dc_days_from_date(pub) > 183)
+		return pub.year - 1;
+	return pub.year;
+}
+
+/* A month's token, then the period of an abbreviation ("Sept. 5", "5 фев."): the token after them. */
+static int
+after_month(const DcTokens *t, int i)
+{
+	return dc_tok_is(t, i + 1, '.') && !t->tok[i + 1].space_before && i + 2 < t->n &&
+		t->tok[i + 2].newlines == 0 && t->tok[i + 2].type == TOK_NUMBER ? i + 2 : i + 1;
+}
+
 /* After a year: "года", "г." (Russian). Returns the last token of the date. */
 static int
 year_word(const DcTokens *t, int i)
@@ -140,10 +163,12 @@ dc_find_dates(const DcTokens *t, DcDate pub, DcMentions *out, DcError *err)
 
 			if ((m = month_of(months, t, mt)) > 0)
 			{
-				if ((y = number(t, mt + 1, 4, 4)) > 0 && plausible_year(y))
-					last = year_word(t, mt + 1);
+				int			yt = after_month(t, mt);
+
+				if ((y = number(t, yt, 4, 4)) > 0 && plausible_year(y))
+					last = year_word(t, yt);
 				else
-					y = pub.year;
+					y = year_near(pub, m, d);
 				if (dc_date_valid(y, m, d))
 				{
 					emit(t, i, last, y, m, d, out);
@@ -155,13 +180,13 @@ dc_find_dates(const DcTokens *t, DcDate pub, DcMentions *out, DcError *err)
 		/* March 15[,] [2026]; March 2026, мае 2025 года */
 		if ((m = month_of(months, t, i)) > 0)
 		{
-			int			j = i + 1;
+			int			j = after_month(t, i);
 
 			if ((d = number(t, j, 1, 2)) > 0)
 			{
 				int			last = j;
 
-				y = pub.year;
+				y = year_near(pub, m, d);
 				/* a range, "April 22-24, 2026": the date of its first day */
 				if (dc_tok_is(t, j + 1, '-') && number(t, j + 2, 1, 2) > 0 && adjacent(t, j + 1))
 				{
