@@ -4,7 +4,8 @@
 # transliteration and name keys against icu_ext, of entity extraction
 # against to_tsvector, and the diplo_event GIN index against pg_trgm over
 # the same entities (EVENTS_ITEMS synthetic items, default 1,000,000), each
-# measured in one run in a throwaway cluster.
+# measured in one run in a throwaway cluster; and persons known by their
+# office on the project's own items (bench/holders_eval.py).
 source "$(dirname "$0")/common.sh"
 cd "$DIPLO_ROOT"
 
@@ -22,6 +23,9 @@ out=docs/benchmarks.md
 		python3 bench/throughput.py && echo && python3 bench/entities_throughput.py &&
 		echo && python3 bench/events_bench.py --items "${EVENTS_ITEMS:-1000000}"' |
 		grep -v -e '^Creating new PostgreSQL cluster' -e '^Dropping cluster'
+	echo
+	# its own throwaway cluster, through make eval
+	python3 bench/holders_eval.py
 } >"$out.tmp"
 mv "$out.tmp" "$out"
 cat "$out"

@@ -1022,6 +1022,21 @@ probe_init(Probe *p, const char *name, size_t len)
 	word_prefix(p->words.w[0], p->words.len[0], p->first_prefix);
 }
 
+/* Whether s is what Russian adds to a name's stem in some case: Орбан-а, Зеленск-ого, Вучич-ем. */
+static bool
+case_ending(const char *s)
+{
+	static const char *const endings[] = {
+		"", "а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею",
+		"ого", "его", "ому", "ему", "ую", "юю", "ая", "яя", "ий", "ый", "ь", "й", NULL
+	};
+
+	for (const char *const *e = endings; *e; e++)
+		if (strcmp(s, *e) == 0)
+			return true;
+	return false;
+}
+
 /*
  * Whether the name's last word is written as one of the holder's surnames,
  * the Russian case ending aside (Орбана, Вучичем): a key is a consonant
@@ -1038,7 +1053,7 @@ surname_spelt(const Holder *h, const Probe *p)
 
 		if (n == p->lastlen && memcmp(fs, p->last, n) == 0)
 			return true;
-		/* a Cyrillic stem and a case ending of up to three letters (six bytes) */
+		/* a Cyrillic stem and a case ending */
 		if ((unsigned char) fs[0] >= 0xD0 && (unsigned char) fs[0] <= 0xD4)
 		{
 			static const char *const endings[] = {
@@ -1051,7 +1066,7 @@ surname_spelt(const Holder *h, const Probe *p)
 					n -= strlen(*e);
 					break;
 				}
-			if (p->lastlen >= n && p->lastlen <= n + 6 && memcmp(fs, p->last, n) == 0)
+			if (p->lastlen >= n && memcmp(fs, p->last, n) == 0 && case_ending(p->last + n))
 				return true;
 		}
 	}

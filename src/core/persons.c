@@ -218,6 +218,10 @@ name_run(const Extract *x, int i, bool *initial)
 		/* a regnal number ends the name: Charles III, Карл III */
 		if (roman_numeral(x, next))
 			return next;
+		/* a one-syllable given name after a family name that is also a function word: Ван И */
+		if (x->ru && x->t->tok[next].script == SCRIPT_CYRILLIC && x->t->tok[next].caps != CAPS_LOWER &&
+			x->t->tok[next].space_before && is_stopword(x, next) && !sentence_start(x, next))
+			return next;
 		if (!name_word(x, next))
 			return last;
 		last = next;
