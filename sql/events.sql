@@ -71,6 +71,24 @@ SELECT diplo_event_query(host => 'Atlantis');
 SELECT diplo_event_query(topic => 'gardening');
 SELECT diplo_event_query(org => 'no org here!');
 
+-- page furniture adds nothing to the event: a site menu (its sections are topic words), a byline,
+-- a photo credit, share buttons, related headlines naming other people
+WITH item(body) AS (VALUES ('Tokayev held talks with Xi Jinping in Astana on 2 July 2024. The leaders discussed '
+                            'transit along the Middle Corridor.')),
+page(body) AS (SELECT E'Home | World | Politics | Economy | Energy | Sport\nLanguage: EN | RU\n' || body ||
+                      E'\nBy Aigerim Saparova\nPhoto: Akorda\nShare: Facebook | X | Telegram\n'
+                      'Related news: Mirziyoyev to visit Bishkek | Lavrov meets Fidan in Antalya' FROM item)
+SELECT (SELECT to_diplo_event(body, 'en', NULL)::text FROM item) = (SELECT to_diplo_event(body, 'en', NULL)::text FROM page)
+       AS furniture_adds_nothing,
+       (SELECT to_diplo_event(body, 'en', NULL)::text FROM page) AS event;
+WITH item(body) AS (VALUES ('Токаев провел переговоры с Си Цзиньпином в Астане 2 июля 2024 года. Стороны обсудили '
+                            'транзит по Среднему коридору.')),
+page(body) AS (SELECT E'Главная | Новости | Политика | Экономика | Энергетика\nЯзык: RU | EN\n' || body ||
+                      E'\nАвтор: Айгерим Сапарова\nФото: Акорда\nПоделиться: ВКонтакте | Telegram\n'
+                      'Читайте также: Мирзиёев посетит Бишкек | Лавров встретился с Фиданом' FROM item)
+SELECT (SELECT to_diplo_event(body, 'ru', NULL)::text FROM item) = (SELECT to_diplo_event(body, 'ru', NULL)::text FROM page)
+       AS furniture_adds_nothing;
+
 -- malformed literals: 22P02 and where
 \set VERBOSITY default
 SELECT 'kind=party'::diplo_event;

@@ -9,6 +9,7 @@
 #include "entities.h"
 #include "event_io.h"
 #include "names.h"
+#include "segment.h"
 
 #define MAX_CUES 16
 #define KIND_TOKENS 80			/* the kind is read from the title and first sentences */
@@ -223,12 +224,54 @@ find_kind_and_topics(const DcCues *kinds, const DcCues *topics, const DcTokens *
 	ev->ntopics = n;
 }
 
+/*
+ * Leaves out what page furniture says (segment.h): site menus, bylines,
+ * photo credits, share buttons, related headlines add no person, country,
+ * date or topic to the event.  The mentions and the tokens inside such lines
+ * are dropped; t keeps its own, and *kept gets the rest.
+ */
+static void
+drop_furniture(DcMentions *ms, const DcTokens *t, DcTokens *kept, DcError *err)
+{
+	bool	   *furniture = dc_alloc0((size_t) t->n + 1);
+	int			n = 0;
+
+	for (int i = 0; i < t->n;)
+	{
+		int			j = i + 1;
+		bool		f;
+
+		while (j < t->n && t->tok[j].newlines == 0)
+			j++;
+		f = dc_furniture_line(t->u, t->tok[i].ustart, t->tok[j - 1].uend, err);
+		for (int k = i; k < j; k++)
+			furniture[k] = f;
+		i = j;
+	}
+	*kept = *t;
+	kept->tok = dc_alloc(sizeof(DcToken) * (size_t) (t->n + 1));
+	kept->n = 0;
+	for (int i = 0; i < t->n; i++)
+		if (!furniture[i])
+			kept->tok[kept->n++] = t->tok[i];
+	for (int i = 0, k = 0; i < ms->n; i++)
+	{
+		/* the token where the mention starts */
+		while (k + 1 < t->n && t->tok[k].uend <= ms->m[i].ustart)
+			k++;
+		if (!furniture[k])
+			ms->m[n++] = ms->m[i];
+	}
+	ms->n = n;
+}
+
 DcStatus
 dc_event_from_text(const char *text, size_t len, const char *lang, DcDate published,
 				   DcEvent *ev, DcError *err)
 {
 	DcMentions	ms;
 	DcTokens	toks;
+	DcTokens	content;		/* the tokens outside page furniture */
 	const DcCues *kinds;
 	const DcCues *topics;
 	const char *home;
@@ -240,13 +283,14 @@ dc_event_from_text(const char *text, size_t len, const char *lang, DcDate publis
 		dc_entities_tokens(text, len, lang, published, &ms, &toks, err) != DC_OK)
 		return err->status;
 	dateline_day = drop_dateline(&ms, &toks);
+	drop_furniture(&ms, &toks, &content, err);
 	ev->participants = dc_alloc(sizeof(DcParticipant) * (size_t) (ms.n + 1));
 	ev->countries = dc_alloc(sizeof(char *) * (size_t) (ms.n + 1));
 	ev->orgs = dc_alloc(sizeof(char *) * (size_t) (ms.n + 1));
 	home = home_state(&ms);
 	if (home)
 		memcpy(ev->home, home, 3);
-	find_kind_and_topics(kinds, topics, &toks, ev);
+	find_kind_and_topics(kinds, topics, &content, ev);
 	find_host(&ms, home, ev);
 	if (ev->host[0])
 		ev->countries[ev->ncountries++] = dc_strndup(ev->host, 2);

@@ -63,7 +63,7 @@ line_start(const UChar *u, int32_t s, int32_t e, DcError *err)
 }
 
 static bool
-furniture(const DcLexicon *lex, const UChar *u, const Para *p, DcError *err)
+furniture(const DcLexicon *lex, const UChar *u, const Para *p, bool any_length, DcError *err)
 {
 	char	   *start;
 	bool		found = false;
@@ -80,7 +80,7 @@ furniture(const DcLexicon *lex, const UChar *u, const Para *p, DcError *err)
 		const char *t = dc_lexicon_field(lex, r, 0);
 		size_t		k = strlen(t);
 
-		found = strncmp(start, t, k) == 0 && (n <= MAX_FURNITURE_CHARS || k >= NOTICE_PATTERN_BYTES);
+		found = strncmp(start, t, k) == 0 && (any_length || n <= MAX_FURNITURE_CHARS || k >= NOTICE_PATTERN_BYTES);
 	}
 	dc_free(start);
 	return found;
@@ -100,6 +100,51 @@ date_header(const UChar *u, const Para *p)
 		return true;
 	return n >= 10 && u_isdigit(s[0]) && u_isdigit(s[3]) && s[4] == '-' && u_isdigit(s[5]) &&
 		s[7] == '-' && u_isdigit(s[8]) && u_isdigit(s[9]);
+}
+
+/* A site menu: short items parted by | · • (Home | News | World). */
+static bool
+menu_line(const UChar *u, int32_t s, int32_t e)
+{
+	int			bars = 0;
+
+	for (int32_t i = s; i < e; i++)
+		bars += u[i] == '|' || u[i] == 0x00B7 || u[i] == 0x2022;
+	return bars >= 2;
+}
+
+/*
+ * A byline, "By Jane Smith", or a line of one or two words with no sentence
+ * end: a menu item, a section name, a button on a line of its own.
+ */
+static bool
+byline_or_item(const UChar *u, int32_t s, int32_t e)
+{
+	int			words = 1;
+
+	for (int32_t i = s; i < e; i++)
+		words += u[i] == ' ' && i + 1 < e && u[i + 1] != ' ';
+	if (e - s > 3 && u[s] == 'B' && u[s + 1] == 'y' && u[s + 2] == ' ' && u_isupper(u[s + 3]) && words <= 5 &&
+		u_strchr(u".!?", u[e - 1]) == NULL)
+		return true;
+	return words <= 2 && u_strchr(u".!?:;,", u[e - 1]) == NULL;
+}
+
+bool
+dc_furniture_line(const UChar *u, int32_t start, int32_t end, DcError *err)
+{
+	const DcLexicon *lex = dc_lexicon_load("boilerplate.tsv", "text", err);
+	Para		p;
+
+	while (start < end && is_space(u[start]))
+		start++;
+	while (end > start && is_space(u[end - 1]))
+		end--;
+	if (start == end || lex == NULL)
+		return false;
+	p = (Para) {start, end, 0, PARA_TEXT};
+	/* a line an event reads whole: "Related news: ..." lists other events however long */
+	return furniture(lex, u, &p, true, err) || menu_line(u, start, end) || byline_or_item(u, start, end);
 }
 
 /* A title: short, several words, no sentence end, before a longer paragraph. */
@@ -188,7 +233,7 @@ dc_segments(const char *text, size_t len, DcSegment **segs, int *nsegs, DcError 
 	{
 		if (date_header(u, &paras[i]))
 			paras[i].kind = PARA_DATE_HEADER;
-		else if (furniture(lex, u, &paras[i], err))
+		else if (furniture(lex, u, &paras[i], false, err) || menu_line(u, paras[i].ustart, paras[i].uend))
 			paras[i].kind = PARA_FURNITURE;
 		else if (title_line(u, &paras[i], i + 1 < np ? &paras[i + 1] : NULL))
 			paras[i].kind = PARA_TITLE;
