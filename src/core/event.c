@@ -47,6 +47,7 @@ dc_event_init(DcEvent *ev)
 	memset(ev, 0, sizeof(*ev));
 	ev->kind = EV_OTHER;
 	ev->day = DC_EVENT_NO_DAY;
+	ev->month_day = 0;
 	ev->place = "";
 }
 
@@ -167,13 +168,29 @@ day_of(const char *iso)
 }
 
 /*
- * A news agency's dateline, "Астана. 14 апреля." or "ASTANA. March 10.":
+ * A news agency's dateline, "Астана. 14 апреля.", "ASTANA, May 28 (Kazinform)":
  * where and when the agency wrote, not where and when the event was.  Its
  * place and date leave the mentions the event reads; the date, returned in
  * days (else DC_EVENT_NO_DAY), is still nearer the event than the
  * publication date when the text gives none.
  */
-static int
+typedef struct EventDate
+{
+	int			day;			/* days, or DC_EVENT_NO_DAY */
+	int			month_day;		/* month * 100 + day of a date without a year, or 0 */
+} EventDate;
+
+static EventDate
+date_of(const char *key)
+{
+	EventDate	d = {day_of(key), 0};
+
+	if (strlen(key) == 7 && key[0] == '-')
+		d.month_day = atoi(key + 2) * 100 + atoi(key + 5);
+	return d;
+}
+
+static EventDate
 drop_dateline(DcMentions *ms, const DcTokens *t)
 {
 	for (int i = 0; i + 1 < ms->n && i < 3; i++)
@@ -186,17 +203,18 @@ drop_dateline(DcMentions *ms, const DcTokens *t)
 			continue;
 		while (k < t->n && t->tok[k].start < place->end)
 			k++;
-		if (k + 1 < t->n && t->tok[k].start == place->end && dc_tok_is(t, k, '.') &&
+		/* "Астана. 14 апреля.", "ASTANA, May 28 (Kazinform) --", "АСТАНА, 12 фев — Sputnik." */
+		if (k + 1 < t->n && t->tok[k].start == place->end && (dc_tok_is(t, k, '.') || dc_tok_is(t, k, ',')) &&
 			t->tok[k + 1].start == date->start)
 		{
-			int			day = day_of(date->key);
+			EventDate	d = date_of(date->key);
 
 			memmove(&ms->m[i], &ms->m[i + 2], sizeof(DcMention) * (size_t) (ms->n - i - 2));
 			ms->n -= 2;
-			return day;
+			return d;
 		}
 	}
-	return DC_EVENT_NO_DAY;
+	return (EventDate) {DC_EVENT_NO_DAY, 0};
 }
 
 static void
@@ -275,7 +293,7 @@ dc_event_from_text(const char *text, size_t len, const char *lang, DcDate publis
 	const DcCues *kinds;
 	const DcCues *topics;
 	const char *home;
-	int			dateline_day;
+	EventDate	dateline_day;
 
 	dc_event_init(ev);
 	if ((kinds = dc_cues_load("event_kinds.tsv", err)) == NULL ||
@@ -312,12 +330,23 @@ dc_event_from_text(const char *text, size_t len, const char *lang, DcDate publis
 		else if (m->kind == ENT_ORG)
 			ev->orgs[ev->norgs++] = m->key;
 		else if (m->kind == ENT_DATE && ev->day == DC_EVENT_NO_DAY)
-			ev->day = day_of(m->key);
+		{
+			EventDate	d = date_of(m->key);
+
+			ev->day = d.day;
+			/* "--03-15": the text and the page give no year */
+			if (ev->month_day == 0)
+				ev->month_day = d.month_day;
+		}
 	}
 	if (ev->day == DC_EVENT_NO_DAY)
-		ev->day = dateline_day;
+		ev->day = dateline_day.day;
 	if (ev->day == DC_EVENT_NO_DAY && published.year > 0)
 		ev->day = dc_days_from_date(published);
+	if (ev->day == DC_EVENT_NO_DAY && ev->month_day == 0)
+		ev->month_day = dateline_day.month_day;
+	if (ev->day != DC_EVENT_NO_DAY)
+		ev->month_day = 0;
 	dc_event_normalize(ev);
 	return DC_OK;
 }

@@ -4,7 +4,8 @@
  * dc_event_from_text() reads one item: its entities (entities.h) give the
  * participants (person key, role, state served), the countries, the
  * organisations, the place and host country, and the date (the first the
- * text gives, else the publication date); words of data/event_kinds.tsv
+ * text gives, else the publication date; a day and month alone when no year
+ * is known); words of data/event_kinds.tsv
  * and data/topics.tsv (cues.h) give the kind and the topics.  The item's
  * home state — that of its first envoy, else of its first person with a
  * state, else its most-named country — is kept too: its own bodies say
@@ -52,6 +53,8 @@ typedef struct DcEvent
 	int			norgs;
 	const char **topics;		/* topic ids of topics.tsv, sorted */
 	int			ntopics;
+	int			month_day;		/* a date without a year (neither the text nor the page gives
+								 * one): month * 100 + day; 0 when none or when day is known */
 } DcEvent;
 
 /* An event with nothing known: kind other, no date, empty lists. */

@@ -7,7 +7,8 @@
 
 #include "alloc.h"
 
-#define VERSION 1
+/* 2: a date without a year in the bytes that version 1 kept zero (version 1 values still read) */
+#define VERSION 2
 #define HEADER 20
 
 /* ---- text out ---------------------------------------------------------- */
@@ -43,6 +44,11 @@ dc_event_to_text(const DcEvent *ev)
 		DcDate		d = dc_date_from_days(ev->day);
 
 		snprintf(tmp, sizeof(tmp), " date=%04d-%02d-%02d", d.year, d.month, d.day);
+		dc_buf_appends(&b, tmp);
+	}
+	else if (ev->month_day)
+	{
+		snprintf(tmp, sizeof(tmp), " date=--%02d-%02d", ev->month_day / 100, ev->month_day % 100);
 		dc_buf_appends(&b, tmp);
 	}
 	if (ev->host[0])
@@ -132,6 +138,8 @@ dc_event_to_json(const DcEvent *ev)
 
 		snprintf(date, sizeof(date), "%04d-%02d-%02d", d.year, d.month, d.day);
 	}
+	else if (ev->month_day)
+		snprintf(date, sizeof(date), "--%02d-%02d", ev->month_day / 100, ev->month_day % 100);
 	dc_buf_init(&b, 256);
 	dc_buf_appends(&b, "{\"kind\": ");
 	json_str(&b, dc_event_kind_name(ev->kind));
@@ -257,7 +265,7 @@ parse_country(Parser *p, char out[3])
 }
 
 static bool
-parse_date(Parser *p, int *day)
+parse_date(Parser *p, int *day, int *month_day)
 {
 	int			f[3] = {0, 0, 0};
 	const int	width[3] = {4, 2, 2};
@@ -265,6 +273,24 @@ parse_date(Parser *p, int *day)
 
 	skip_spaces(p);
 	start = p->pos;
+	/* a date without a year: --MM-DD */
+	if (p->pos + 7 <= p->len && p->s[p->pos] == '-' && p->s[p->pos + 1] == '-')
+	{
+		int			m = 0,
+					d = 0;
+		const char *q = p->s + p->pos;
+
+		for (int i = 2; i < 7; i++)
+			if (i != 4 && (q[i] < '0' || q[i] > '9'))
+				return fail_at(p, "expected a date YYYY-MM-DD or --MM-DD%s", ""), false;
+		m = (q[2] - '0') * 10 + (q[3] - '0');
+		d = (q[5] - '0') * 10 + (q[6] - '0');
+		if (q[4] != '-' || !dc_date_valid(0, m, d) || (p->pos + 7 < p->len && key_char(q[7])))
+			return fail_at(p, "expected a date YYYY-MM-DD or --MM-DD%s", ""), false;
+		p->pos += 7;
+		*month_day = m * 100 + d;
+		return true;
+	}
 	for (int i = 0; i < 3; i++)
 	{
 		if (i > 0 && !(p->pos < p->len && p->s[p->pos++] == '-'))
@@ -274,7 +300,7 @@ parse_date(Parser *p, int *day)
 			if (p->pos >= p->len || p->s[p->pos] < '0' || p->s[p->pos] > '9')
 			{
 				p->pos = start;
-				return fail_at(p, "expected a date YYYY-MM-DD%s", ""), false;
+				return fail_at(p, "expected a date YYYY-MM-DD or --MM-DD%s", ""), false;
 			}
 			f[i] = f[i] * 10 + (p->s[p->pos] - '0');
 		}
@@ -282,7 +308,7 @@ parse_date(Parser *p, int *day)
 	if (f[0] < 1 || !dc_date_valid(f[0], f[1], f[2]) || (p->pos < p->len && key_char(p->s[p->pos])))
 	{
 		p->pos = start;
-		return fail_at(p, "expected a date YYYY-MM-DD%s", ""), false;
+		return fail_at(p, "expected a date YYYY-MM-DD or --MM-DD%s", ""), false;
 	}
 	*day = dc_days_from_date((DcDate) {f[0], f[1], f[2]});
 	return true;
@@ -389,7 +415,7 @@ parse_field(Parser *p, int f, DcEvent *ev)
 			}
 			return true;
 		case 1:
-			return parse_date(p, &ev->day);
+			return parse_date(p, &ev->day, &ev->month_day);
 		case 2:
 			return parse_country(p, ev->host);
 		case 3:
@@ -481,6 +507,7 @@ dc_event_pack(const DcEvent *ev, char **bytes, size_t *len, DcError *err)
 					   DC_EVENT_MAX_LIST);
 	memcpy(h + 2, ev->host, 2);
 	memcpy(h + 4, ev->home, 2);
+	put_u16(h + 6, ev->month_day);
 	for (int i = 0; i < 4; i++)
 		h[8 + i] = (unsigned char) (day >> (24 - 8 * i));
 	put_u16(h + 12, ev->nparticipants);
@@ -576,8 +603,9 @@ dc_event_unpack(const char *bytes, size_t len, bool validate, DcEvent *ev, DcErr
 	Reader		r = {bytes + HEADER, bytes + len, validate, true};
 
 	dc_event_init(ev);
-	if (len < HEADER || h[0] != VERSION || h[1] >= EV_NKINDS || h[6] || h[7])
+	if (len < HEADER || h[0] < 1 || h[0] > VERSION || h[1] >= EV_NKINDS || (h[0] == 1 && (h[6] || h[7])))
 		return dc_fail(err, DC_ERR_INPUT, "invalid diplo_event value (bad header)");
+	ev->month_day = get_u16(h + 6);
 	ev->kind = (DcEventKind) h[1];
 	memcpy(ev->host, h + 2, 2);
 	memcpy(ev->home, h + 4, 2);
@@ -608,7 +636,9 @@ dc_event_unpack(const char *bytes, size_t len, bool validate, DcEvent *ev, DcErr
 					 !valid_country(ev->home, strlen(ev->home), true) ||
 					 (ev->day != DC_EVENT_NO_DAY &&
 					  (ev->day < dc_days_from_date((DcDate) {1, 1, 1}) ||
-					   ev->day > dc_days_from_date((DcDate) {9999, 12, 31})))))
+					   ev->day > dc_days_from_date((DcDate) {9999, 12, 31}))) ||
+					 (ev->month_day && (ev->day != DC_EVENT_NO_DAY ||
+										!dc_date_valid(0, ev->month_day / 100, ev->month_day % 100)))))
 		r.ok = false;
 	if (!r.ok || r.p != r.end)
 		return dc_fail(err, DC_ERR_INPUT, "invalid diplo_event value (bad %s)",

@@ -192,6 +192,45 @@ host_match(const DcEvent *a, const DcEvent *b)
 	return HOST_OTHER;
 }
 
+/* A date's place in a leap year (0-365), from a day or from month * 100 + day. */
+static int
+day_of_year(const DcEvent *ev)
+{
+	int			m,
+				d;
+
+	if (ev->day != DC_EVENT_NO_DAY)
+	{
+		DcDate		date = dc_date_from_days(ev->day);
+
+		m = date.month;
+		d = date.day;
+	}
+	else
+	{
+		m = ev->month_day / 100;
+		d = ev->month_day % 100;
+	}
+	return dc_days_from_date((DcDate) {2000, m, d}) - dc_days_from_date((DcDate) {2000, 1, 1});
+}
+
+/*
+ * Days between two items' dates, or -1 when either has none.  A date
+ * without a year is compared on its day and month, around the year's turn.
+ */
+static int
+date_gap(const DcEvent *a, const DcEvent *b)
+{
+	int			g;
+
+	if (a->day != DC_EVENT_NO_DAY && b->day != DC_EVENT_NO_DAY)
+		return abs(a->day - b->day);
+	if ((a->day == DC_EVENT_NO_DAY && !a->month_day) || (b->day == DC_EVENT_NO_DAY && !b->month_day))
+		return -1;
+	g = abs(day_of_year(a) - day_of_year(b));
+	return g < 366 - g ? g : 366 - g;
+}
+
 float
 dc_event_similarity(const DcEvent *a, const DcEvent *b)
 {
@@ -210,7 +249,7 @@ dc_event_similarity(const DcEvent *a, const DcEvent *b)
 	for (int i = 0; i < a->ntopics; i++)
 		o.topics.shared += in_sorted(b->topics, b->ntopics, a->topics[i]);
 	o.host = host_match(a, b);
-	o.gap = (a->day == DC_EVENT_NO_DAY || b->day == DC_EVENT_NO_DAY) ? -1 : abs(a->day - b->day);
+	o.gap = date_gap(a, b);
 	o.other_kind = a->kind != EV_OTHER && b->kind != EV_OTHER && a->kind != b->kind;
 	return score(&o, false);
 }
@@ -283,6 +322,8 @@ static const char group_tag[KEY_NGROUPS] = {'p', 'h', 'c', 'o', 't', 'q', 'd'};
  * the dates are; farther dates add nothing and scale down.
  */
 #define DAY_WINDOW NEAR_DAYS
+/* The index of the day key of an item without a year: its day and month may agree with any. */
+#define YEARLESS 1000
 
 static int
 group_size(const DcEvent *ev, DcKeyGroup g, bool query)
@@ -302,7 +343,10 @@ group_size(const DcEvent *ev, DcKeyGroup g, bool query)
 		case KEY_PERSON_COUNT:
 			return query ? ev->nparticipants * MAX_COUNT : ev->nparticipants;
 		default:
-			return ev->day == DC_EVENT_NO_DAY ? 0 : query ? 2 * DAY_WINDOW + 1 : 1;
+			/* a query with a day asks for the days near it and for the items without a year */
+			if (ev->day == DC_EVENT_NO_DAY)
+				return query || !ev->month_day ? 0 : 1;
+			return query ? 2 * DAY_WINDOW + 2 : 1;
 	}
 }
 
@@ -336,6 +380,12 @@ group_value(const DcEvent *ev, DcKeyGroup g, int i, bool query, char *buf, size_
 			}
 			return buf;
 		default:
+			/* an item without a year, and the key of a query that finds them */
+			if (query ? i == 2 * DAY_WINDOW + 1 : ev->day == DC_EVENT_NO_DAY)
+			{
+				*index = YEARLESS;
+				return "y";
+			}
 			/* a query's keys: the days around its date, index the distance */
 			*index = query ? i - DAY_WINDOW : 0;
 			snprintf(buf, size, "%d", ev->day + *index);
@@ -415,8 +465,13 @@ dc_event_similarity_bound(const DcEvent *q, const DcEventKey *keys, const bool *
 		}
 		org_hits += keys[k].group == KEY_ORG && !home_body(q, q->orgs[keys[k].index]);
 		topic_hits += keys[k].group == KEY_TOPIC;
-		if (keys[k].group == KEY_DAY && (gap < 0 || abs(keys[k].index) < gap))
-			gap = abs(keys[k].index);
+		if (keys[k].group == KEY_DAY)
+		{
+			int			g = keys[k].index == YEARLESS ? 0 : abs(keys[k].index);
+
+			if (gap < 0 || g < gap)
+				gap = g;
+		}
 	}
 	o.persons.na = q->nparticipants;
 	o.persons.shared = (mask & (DC_GROUP(KEY_PERSON) | DC_GROUP(KEY_PERSON_COUNT))) ?
@@ -430,8 +485,9 @@ dc_event_similarity_bound(const DcEvent *q, const DcEventKey *keys, const bool *
 	o.orgs.nb = o.orgs.shared;
 	o.topics.nb = o.topics.shared;
 	o.host = q->host[0] && host_hit ? HOST_SAME : HOST_NONE;
-	/* no day key near: the item has no date, or one too far to add anything */
-	o.gap = q->day == DC_EVENT_NO_DAY ? -1 : (mask & DC_GROUP(KEY_DAY)) ? gap : 0;
+	/* no day key near: the item has no date, or one too far to add anything; a query
+	 * without a year has no day keys, and any item's day and month may agree with it */
+	o.gap = q->day == DC_EVENT_NO_DAY ? (q->month_day ? 0 : -1) : (mask & DC_GROUP(KEY_DAY)) ? gap : 0;
 	return score(&o, true);
 }
 

@@ -106,6 +106,20 @@ test_literals(void)
 	bytes[1] = 42;
 	CHECK(dc_event_unpack(bytes, len, true, &back, &err) == DC_ERR_INPUT);
 	CHECK_STR(dc_event_to_text(&(DcEvent) {0, DC_EVENT_NO_DAY, "", "", ""}), "kind=other");
+	/* a value of version 1 (no date without a year) still reads */
+	ev = literal("kind=call date=2026-04-14 host=KZ");
+	CHECK(dc_event_pack(&ev, &bytes, &len, &err) == DC_OK);
+	bytes[0] = 1;
+	CHECK(dc_event_unpack(bytes, len, true, &back, &err) == DC_OK);
+	CHECK_STR(dc_event_to_text(&back), "kind=call date=2026-04-14 host=KZ");
+	/* a date without a year round-trips, in text and in bytes */
+	ev = literal("kind=call date=--02-12 host=KZ");
+	CHECK_STR(dc_event_to_text(&ev), "kind=call date=--02-12 host=KZ");
+	CHECK(dc_event_pack(&ev, &bytes, &len, &err) == DC_OK);
+	CHECK(dc_event_unpack(bytes, len, true, &back, &err) == DC_OK);
+	CHECK_STR(dc_event_to_text(&back), "kind=call date=--02-12 host=KZ");
+	bytes[0] = 1;
+	CHECK(dc_event_unpack(bytes, len, true, &back, &err) == DC_ERR_INPUT);
 	ev = literal("");
 	CHECK_STR(dc_event_to_text(&ev), "kind=other");
 
@@ -116,7 +130,8 @@ test_literals(void)
 	CHECK(dc_event_from_literal("kind=call kind=call", 19, &ev, &err) == DC_ERR_INPUT);
 	CHECK_STR(err.message, "at character 11: field \"kind\" given twice");
 	CHECK(dc_event_from_literal("date=2026-02-30", 15, &ev, &err) == DC_ERR_INPUT);
-	CHECK_STR(err.message, "at character 6: expected a date YYYY-MM-DD");
+	CHECK_STR(err.message, "at character 6: expected a date YYYY-MM-DD or --MM-DD");
+	CHECK(dc_event_from_literal("date=--02-30", 12, &ev, &err) == DC_ERR_INPUT);
 	CHECK(dc_event_from_literal("persons={a b}", 13, &ev, &err) == DC_ERR_INPUT);
 	CHECK_STR(err.message, "at character 12: expected \",\" or \"}\"");
 	CHECK(dc_event_from_literal("host=ESP", 8, &ev, &err) == DC_ERR_INPUT);
@@ -124,6 +139,33 @@ test_literals(void)
 	CHECK(dc_event_from_literal("kind", 4, &ev, &err) == DC_ERR_INPUT);
 	CHECK(dc_event_from_literal("orgs={un", 8, &ev, &err) == DC_ERR_INPUT);
 	CHECK(dc_event_from_literal("orgs={}x", 8, &ev, &err) == DC_ERR_INPUT);
+}
+
+/* A date without a year compares on its day and month, around the year's turn. */
+static void
+test_yearless_dates(void)
+{
+	DcEvent		yearless = literal("kind=call date=--02-12 host=KZ persons={tkv.k,rdgn.r}");
+	DcEvent		near = literal("kind=call date=2026-02-13 host=KZ persons={tkv.k,rdgn.r}");
+	DcEvent		far = literal("kind=call date=2026-06-13 host=KZ persons={tkv.k,rdgn.r}");
+	DcEvent		turn = literal("kind=call date=--12-31 host=KZ persons={tkv.k,rdgn.r}");
+	DcEvent		turn2 = literal("kind=call date=2026-01-02 host=KZ persons={tkv.k,rdgn.r}");
+	DcEvent		undated = literal("kind=call host=KZ persons={tkv.k,rdgn.r}");
+
+	CHECK(dc_event_similarity(&yearless, &near) > 0.9f);
+	CHECK(dc_event_similarity(&yearless, &far) < 0.6f);
+	CHECK(dc_event_similarity(&turn, &turn2) > 0.9f);
+	/* no date at all: the date takes no part */
+	CHECK(dc_event_similarity(&yearless, &undated) > 0.9f);
+	/* the text's "12 фев" with no year anywhere becomes such a date */
+	{
+		DcEvent		ev;
+		DcError		err;
+		const char *text = "АСТАНА, 12 фев — Sputnik. Токаев провел телефонный разговор с Эрдоганом.";
+
+		CHECK(dc_event_from_text(text, strlen(text), "ru", (DcDate) {0, 0, 0}, &ev, &err) == DC_OK);
+		CHECK(ev.day == DC_EVENT_NO_DAY && ev.month_day == 212);
+	}
 }
 
 static void
@@ -170,6 +212,13 @@ random_event(unsigned *seed)
 	ev.kind = (DcEventKind) (rand_r(seed) % EV_NKINDS);
 	if (rand_r(seed) % 4)
 		ev.day = 9600 + rand_r(seed) % 40;
+	else if (rand_r(seed) % 2)
+	{
+		/* a date without a year, in the same weeks */
+		DcDate		d = dc_date_from_days(9600 + rand_r(seed) % 40);
+
+		ev.month_day = d.month * 100 + d.day;
+	}
 	strcpy(ev.host, states[rand_r(seed) % 4]);
 	strcpy(ev.home, states[rand_r(seed) % 2]);
 	ev.participants = dc_alloc(sizeof(DcParticipant) * 4);
@@ -248,6 +297,7 @@ test_event(void)
 {
 	test_items();
 	test_literals();
+	test_yearless_dates();
 	test_operators();
 	test_bound();
 }
