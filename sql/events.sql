@@ -89,6 +89,21 @@ page(body) AS (SELECT E'Главная | Новости | Политика | Э�
 SELECT (SELECT to_diplo_event(body, 'ru', NULL)::text FROM item) = (SELECT to_diplo_event(body, 'ru', NULL)::text FROM page)
        AS furniture_adds_nothing;
 
+-- the event's date: the text's own, else a relative word from the dateline or the publication
+-- date ("вчера", "on Tuesday"), else the publication date; a day and month with no year anywhere
+-- stay a day and month (date=--02-12), compared as such
+SELECT to_diplo_event('Президент провел вчера переговоры с Эрдоганом в Анкаре.', 'ru', '2024-05-08')::text;
+SELECT to_diplo_event('On Tuesday Tokayev received Fidan in Astana.', 'en', '2024-05-09')::text;
+SELECT to_diplo_event('АСТАНА, 12 фев — Sputnik. Накануне Токаев принял Фидана.', 'ru', NULL)::text;
+SELECT round(diplo_event_similarity(to_diplo_event('АСТАНА, 12 фев — Sputnik. Накануне Токаев принял Фидана.', 'ru', NULL),
+                                    to_diplo_event('Tokayev received Fidan in Astana on 11 February 2025.', 'en', NULL))::numeric, 2)
+       AS same_day_and_month,
+       round(diplo_event_similarity(to_diplo_event('АСТАНА, 12 фев — Sputnik. Накануне Токаев принял Фидана.', 'ru', NULL),
+                                    to_diplo_event('Tokayev received Fidan in Astana on 11 June 2025.', 'en', NULL))::numeric, 2)
+       AS months_apart;
+SELECT 'kind=call date=--02-12 host=KZ'::diplo_event::text AS yearless, 'date=--02-12'::diplo_event::jsonb -> 'date' AS json_date;
+SELECT 'date=--02-30'::diplo_event;
+
 -- malformed literals: 22P02 and where
 \set VERBOSITY default
 SELECT 'kind=party'::diplo_event;

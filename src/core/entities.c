@@ -305,6 +305,7 @@ dc_entities_tokens(const char *text, size_t len, const char *lang, DcDate publis
 		(x.patterns = dc_lexicon_load("org_patterns.tsv", "text", err)) == NULL ||
 		(x.endings = dc_lexicon_load("name_endings.tsv", "ending", err)) == NULL ||
 		(x.months = dc_lexicon_load("months.tsv", "text", err)) == NULL ||
+		(x.relative_days = dc_lexicon_load("relative_days.tsv", "text", err)) == NULL ||
 		(x.holders = dc_holders(err)) == NULL)
 		return err->status;
 	u = dc_utf8_to_uchars(text, len, &ulen, err);

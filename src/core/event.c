@@ -8,6 +8,7 @@
 #include "cues.h"
 #include "entities.h"
 #include "event_io.h"
+#include "lexicon.h"
 #include "names.h"
 #include "segment.h"
 
@@ -283,6 +284,43 @@ drop_furniture(DcMentions *ms, const DcTokens *t, DcTokens *kept, DcError *err)
 	ms->n = n;
 }
 
+/*
+ * The day a relative word of the text gives ("вчера", "накануне", "on
+ * Tuesday", data/relative_days.tsv) from the anchor day (the dateline's,
+ * else the publication's): the first such word; DC_EVENT_NO_DAY when none.
+ */
+static int
+relative_day(const DcTokens *t, int anchor, DcError *err)
+{
+	const DcLexicon *rel = dc_lexicon_load("relative_days.tsv", "text", err);
+
+	if (rel == NULL || anchor == DC_EVENT_NO_DAY)
+		return DC_EVENT_NO_DAY;
+	for (int i = 0; i < t->n; i++)
+	{
+		int			row;
+		const char *weekday;
+
+		if (t->tok[i].type != TOK_WORD ||
+			(row = dc_lexicon_find(rel, dc_tok_folded(t, i), t->tok[i].foldlen)) < 0)
+			continue;
+		/* English weekdays are proper nouns: "may" and "sunday best" aside, they start with a capital */
+		if (t->tok[i].script == SCRIPT_LATIN && t->tok[i].caps == CAPS_LOWER &&
+			dc_lexicon_field(rel, row, 3)[0])
+			continue;
+		weekday = dc_lexicon_field(rel, row, 3);
+		if (!weekday[0])
+			return anchor + atoi(dc_lexicon_field(rel, row, 2));
+		/* days since 2000-01-01, a Saturday: weekday (1 Monday .. 7 Sunday) of the anchor */
+		{
+			int			anchor_wd = ((anchor % 7) + 7 + 5) % 7 + 1;
+
+			return anchor - ((anchor_wd - atoi(weekday)) + 7) % 7;
+		}
+	}
+	return DC_EVENT_NO_DAY;
+}
+
 DcStatus
 dc_event_from_text(const char *text, size_t len, const char *lang, DcDate published,
 				   DcEvent *ev, DcError *err)
@@ -340,9 +378,15 @@ dc_event_from_text(const char *text, size_t len, const char *lang, DcDate publis
 		}
 	}
 	if (ev->day == DC_EVENT_NO_DAY)
-		ev->day = dateline_day.day;
-	if (ev->day == DC_EVENT_NO_DAY && published.year > 0)
-		ev->day = dc_days_from_date(published);
+	{
+		/* "вчера", "on Tuesday": from the dateline, else from publication */
+		int			anchor = dateline_day.day != DC_EVENT_NO_DAY ? dateline_day.day :
+			published.year > 0 ? dc_days_from_date(published) : DC_EVENT_NO_DAY;
+
+		ev->day = relative_day(&content, anchor, err);
+		if (ev->day == DC_EVENT_NO_DAY)
+			ev->day = anchor;
+	}
 	if (ev->day == DC_EVENT_NO_DAY && ev->month_day == 0)
 		ev->month_day = dateline_day.month_day;
 	if (ev->day != DC_EVENT_NO_DAY)

@@ -30,6 +30,7 @@ typedef struct Extract
 	const DcLexicon *patterns;	/* heads and topics of state bodies */
 	const DcLexicon *endings;	/* surname endings */
 	const DcLexicon *months;	/* month names */
+	const DcLexicon *relative_days;	/* today, yesterday, weekdays */
 	bool		ru;				/* the text is Russian */
 	Span	   *spans[GAZ_NKINDS];
 	int			nspans[GAZ_NKINDS];

@@ -125,6 +125,10 @@ name_word(const Extract *x, int i)
 		return false;
 	if (x->pattern_org[i] || (tk->script == SCRIPT_LATIN && pattern_row_at(x, i, "head") >= 0))
 		return false;
+	/* "On Tuesday Tokayev", "Накануне Токаев", "May Orbán": calendar words start no name */
+	if (dc_lexicon_find(x->months, dc_tok_folded(x->t, i), tk->foldlen) >= 0 ||
+		dc_lexicon_find(x->relative_days, dc_tok_folded(x->t, i), tk->foldlen) >= 0)
+		return false;
 	return !claimed(x, i) && (!is_stopword(x, i) || cyrillic_family_name(x, i));
 }
 
