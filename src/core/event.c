@@ -255,6 +255,8 @@ drop_furniture(DcMentions *ms, const DcTokens *t, DcTokens *kept, DcError *err)
 	bool	   *furniture = dc_alloc0((size_t) t->n + 1);
 	int			n = 0;
 
+	bool		heading = false;	/* after "Related news:", "Читайте также:" */
+
 	for (int i = 0; i < t->n;)
 	{
 		int			j = i + 1;
@@ -262,7 +264,9 @@ drop_furniture(DcMentions *ms, const DcTokens *t, DcTokens *kept, DcError *err)
 
 		while (j < t->n && t->tok[j].newlines == 0)
 			j++;
-		f = dc_furniture_line(t->u, t->tok[i].ustart, t->tok[j - 1].uend, err);
+		f = heading || dc_furniture_line(t->u, t->tok[i].ustart, t->tok[j - 1].uend, err);
+		/* a furniture line that ends in a colon heads a list of other items' headlines */
+		heading |= f && dc_tok_is(t, j - 1, ':');
 		for (int k = i; k < j; k++)
 			furniture[k] = f;
 		i = j;

@@ -58,6 +58,7 @@ typedef struct Holder
 	bool		common_word;	/* the surname is a common word (data/common_words.tsv) */
 	char	   *key;			/* canonical */
 	char	   *full_key[MAX_SPELLINGS];	/* generic key of each spelling */
+	char	   *list_key;		/* key of the English name with the surname in capitals */
 	char	   *given_key[MAX_SPELLINGS];	/* key of each spelling's first word, if it has more */
 	char		given_prefix[MAX_SPELLINGS][PREFIX_BYTES];	/* its first letters, folded */
 	char	   *surname_form[MAX_SPELLINGS + 2];	/* folded words that write the surname alone */
@@ -101,6 +102,7 @@ holders_free(DcHolders *k)
 		Holder	   *h = &k->h[i];
 
 		free(h->key);
+		free(h->list_key);
 		free(h->variants);
 		for (int s = 0; s < h->nspell; s++)
 		{
@@ -882,6 +884,11 @@ ensure_keyed(Holder *h, DcError *err)
 	if (h->keyed)
 		return true;
 	h->common_word = common_word(h->pub.surname_en, err) || common_word(h->pub.surname_ru, err);
+	/* the list style of ministries, the surname in capitals (LEE Jae-myung, ISHIBA Shigeru) */
+	if ((k = canonical_key(h, err)) == NULL)
+		return false;
+	free(h->list_key);
+	h->list_key = strdup(k);
 	for (int s = 0; s < h->nspell; s++)
 	{
 		char	   *copy = dc_strndup(h->spelling[s], strlen(h->spelling[s]));
@@ -952,6 +959,13 @@ has_key(char *const *keys, int n, const char *key)
 		if (keys[i] && strcmp(keys[i], key) == 0)
 			return true;
 	return false;
+}
+
+/* Whether a name's key is that of one of the holder's full names (any spelling, or the list style). */
+static bool
+full_key(const Holder *h, const char *key)
+{
+	return has_key(h->full_key, h->nspell, key) || (h->list_key && strcmp(h->list_key, key) == 0);
 }
 
 int
@@ -1317,7 +1331,7 @@ dc_holders_find(const DcHolders *k, const char *name, size_t len, const char *ke
 			continue;
 		if (!ensure_keyed(h, err))
 			return false;
-		full = has_key(h->full_key, h->nspell, key) && given_spelt(h, &probe, err);
+		full = full_key(h, key) && given_spelt(h, &probe, err);
 		if (!full && !surname_alone(h, &probe))
 			continue;
 		/* in office first, then a full name, then the nearest term */
@@ -1354,7 +1368,7 @@ dc_holders_find(const DcHolders *k, const char *name, size_t len, const char *ke
 
 		hit->holder = best[0];
 		hit->term = term_at(k, h, day, &gap);
-		hit->surname_only = !has_key(h->full_key, h->nspell, key);
+		hit->surname_only = !full_key(h, key);
 		hit->common_word = h->common_word;
 		hit->key = h->key;
 	}
@@ -1379,7 +1393,7 @@ dc_holders_key(const DcHolders *k, const char *name, size_t len, const char *key
 
 		if (!ensure_keyed(h, err))
 			return NULL;
-		if (has_key(h->full_key, h->nspell, key) && given_spelt(h, &probe, err))
+		if (full_key(h, key) && given_spelt(h, &probe, err))
 			best[nbest++] = c.h[i];
 	}
 	if (nbest > 1)
