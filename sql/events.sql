@@ -104,6 +104,18 @@ SELECT round(diplo_event_similarity(to_diplo_event('АСТАНА, 12 фев — 
 SELECT 'kind=call date=--02-12 host=KZ'::diplo_event::text AS yearless, 'date=--02-12'::diplo_event::jsonb -> 'date' AS json_date;
 SELECT 'date=--02-30'::diplo_event;
 
+-- an announcement and the event it announces are two events: the lead's tense (data/tense.tsv)
+SELECT to_diplo_event('Президент Узбекистана посетит Туркменистан с государственным визитом 13-14 мая.', 'ru', '2025-05-08')::text;
+SELECT round(diplo_event_similarity(
+         to_diplo_event('President Mirziyoyev will pay a state visit to Turkmenistan on 13-14 May.', 'en', '2025-05-08'),
+         to_diplo_event('On 13 May President Mirziyoyev held talks with President Serdar Berdimuhamedov in Ashgabat.', 'en', '2025-05-13'))::numeric, 2)
+       AS announcement_and_visit,
+       round(diplo_event_similarity(
+         to_diplo_event('On 13 May President Mirziyoyev held talks with President Serdar Berdimuhamedov in Ashgabat.', 'en', '2025-05-13'),
+         to_diplo_event('13 мая Шавкат Мирзиёев провел переговоры с Сердаром Бердымухамедовым в Ашхабаде.', 'ru', '2025-05-14'))::numeric, 2)
+       AS the_visit_twice;
+SELECT 'kind=visit tense=planned date=2025-05-13'::diplo_event::text, 'tense=later'::diplo_event;
+
 -- malformed literals: 22P02 and where
 \set VERBOSITY default
 SELECT 'kind=party'::diplo_event;

@@ -49,6 +49,7 @@ dc_event_init(DcEvent *ev)
 	ev->kind = EV_OTHER;
 	ev->day = DC_EVENT_NO_DAY;
 	ev->month_day = 0;
+	ev->planned = false;
 	ev->place = "";
 }
 
@@ -325,6 +326,18 @@ relative_day(const DcTokens *t, int anchor, DcError *err)
 	return DC_EVENT_NO_DAY;
 }
 
+/* The lead: the tokens of the first sentence of the item's own text. */
+static int
+lead_end(const DcTokens *t)
+{
+	int			i = 0;
+
+	while (i < t->n && !(dc_tok_is(t, i, '.') || dc_tok_is(t, i, '!') || dc_tok_is(t, i, '?') ||
+						 (i > 0 && t->tok[i].newlines > 0 && i > 12)))
+		i++;
+	return i;
+}
+
 DcStatus
 dc_event_from_text(const char *text, size_t len, const char *lang, DcDate published,
 				   DcEvent *ev, DcError *err)
@@ -334,12 +347,14 @@ dc_event_from_text(const char *text, size_t len, const char *lang, DcDate publis
 	DcTokens	content;		/* the tokens outside page furniture */
 	const DcCues *kinds;
 	const DcCues *topics;
+	const DcCues *tense;
 	const char *home;
 	EventDate	dateline_day;
 
 	dc_event_init(ev);
 	if ((kinds = dc_cues_load("event_kinds.tsv", err)) == NULL ||
 		(topics = dc_cues_load("topics.tsv", err)) == NULL ||
+		(tense = dc_cues_load("tense.tsv", err)) == NULL ||
 		dc_entities_tokens(text, len, lang, published, &ms, &toks, err) != DC_OK)
 		return err->status;
 	dateline_day = drop_dateline(&ms, &toks);
@@ -351,6 +366,11 @@ dc_event_from_text(const char *text, size_t len, const char *lang, DcDate publis
 	if (home)
 		memcpy(ev->home, home, 3);
 	find_kind_and_topics(kinds, topics, &content, ev);
+	{
+		const char *ids[1];
+
+		ev->planned = dc_cues_find(tense, &content, 0, lead_end(&content), ids, 1) > 0;
+	}
 	find_host(&ms, home, ev);
 	if (ev->host[0])
 		ev->countries[ev->ncountries++] = dc_strndup(ev->host, 2);

@@ -6,7 +6,8 @@
  * organisations, the place and host country, and the date (the first the
  * text gives, else the publication date; a day and month alone when no year
  * is known); words of data/event_kinds.tsv
- * and data/topics.tsv (cues.h) give the kind and the topics.  The item's
+ * and data/topics.tsv (cues.h) give the kind and the topics, those of
+ * data/tense.tsv in the lead whether the event is still to come.  The item's
  * home state — that of its first envoy, else of its first person with a
  * state, else its most-named country — is kept too: its own bodies say
  * nothing about which event it is.  Lists are sorted and distinct; every
@@ -55,6 +56,7 @@ typedef struct DcEvent
 	int			ntopics;
 	int			month_day;		/* a date without a year (neither the text nor the page gives
 								 * one): month * 100 + day; 0 when none or when day is known */
+	bool		planned;		/* the item announces the event (data/tense.tsv), not reports it */
 } DcEvent;
 
 /* An event with nothing known: kind other, no date, empty lists. */

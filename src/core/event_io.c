@@ -39,6 +39,8 @@ dc_event_to_text(const DcEvent *ev)
 	dc_buf_init(&b, 128);
 	dc_buf_appends(&b, "kind=");
 	dc_buf_appends(&b, dc_event_kind_name(ev->kind));
+	if (ev->planned)
+		dc_buf_appends(&b, " tense=planned");
 	if (ev->day != DC_EVENT_NO_DAY)
 	{
 		DcDate		d = dc_date_from_days(ev->day);
@@ -143,6 +145,8 @@ dc_event_to_json(const DcEvent *ev)
 	dc_buf_init(&b, 256);
 	dc_buf_appends(&b, "{\"kind\": ");
 	json_str(&b, dc_event_kind_name(ev->kind));
+	dc_buf_appends(&b, ", \"tense\": ");
+	json_str(&b, ev->planned ? "planned" : "done");
 	dc_buf_appends(&b, ", \"date\": ");
 	json_str(&b, date);
 	dc_buf_appends(&b, ", \"host\": ");
@@ -390,7 +394,7 @@ parse_list(Parser *p, DcEvent *ev, ListKind kind, const char ***list, int *n, co
 }
 
 static const char *const fields[] = {
-	"kind", "date", "host", "place", "home", "persons", "countries", "orgs", "topics", NULL
+	"kind", "date", "host", "place", "home", "persons", "countries", "orgs", "topics", "tense", NULL
 };
 
 static bool
@@ -428,8 +432,20 @@ parse_field(Parser *p, int f, DcEvent *ev)
 			return parse_list(p, ev, LIST_COUNTRIES, &ev->countries, &ev->ncountries, "countries");
 		case 7:
 			return parse_list(p, ev, LIST_KEYS, &ev->orgs, &ev->norgs, "organisation keys");
-		default:
+		case 8:
 			return parse_list(p, ev, LIST_KEYS, &ev->topics, &ev->ntopics, "topic ids");
+		default:
+			skip_spaces(p);
+			start = p->pos;
+			if ((v = parse_key(p, "a tense")) == NULL)
+				return false;
+			if (strcmp(v, "planned") != 0 && strcmp(v, "done") != 0)
+			{
+				p->pos = start;
+				return fail_at(p, "unknown tense \"%s\" (planned, done)", v), false;
+			}
+			ev->planned = strcmp(v, "planned") == 0;
+			return true;
 	}
 }
 
@@ -498,7 +514,8 @@ DcStatus
 dc_event_pack(const DcEvent *ev, char **bytes, size_t *len, DcError *err)
 {
 	DcBuf		b;
-	unsigned char h[HEADER] = {VERSION, (unsigned char) ev->kind};
+	/* the kind byte's high bit: the event is announced (version 2) */
+	unsigned char h[HEADER] = {VERSION, (unsigned char) (ev->kind | (ev->planned ? 0x80 : 0))};
 	uint32_t	day = (uint32_t) ev->day;
 
 	if (ev->nparticipants > DC_EVENT_MAX_LIST || ev->ncountries > DC_EVENT_MAX_LIST ||
@@ -603,10 +620,12 @@ dc_event_unpack(const char *bytes, size_t len, bool validate, DcEvent *ev, DcErr
 	Reader		r = {bytes + HEADER, bytes + len, validate, true};
 
 	dc_event_init(ev);
-	if (len < HEADER || h[0] < 1 || h[0] > VERSION || h[1] >= EV_NKINDS || (h[0] == 1 && (h[6] || h[7])))
+	if (len < HEADER || h[0] < 1 || h[0] > VERSION || (h[1] & 0x7f) >= EV_NKINDS ||
+		(h[0] == 1 && (h[6] || h[7] || (h[1] & 0x80))))
 		return dc_fail(err, DC_ERR_INPUT, "invalid diplo_event value (bad header)");
 	ev->month_day = get_u16(h + 6);
-	ev->kind = (DcEventKind) h[1];
+	ev->kind = (DcEventKind) (h[1] & 0x7f);
+	ev->planned = (h[1] & 0x80) != 0;
 	memcpy(ev->host, h + 2, 2);
 	memcpy(ev->home, h + 4, 2);
 	ev->day = (int) (((uint32_t) h[8] << 24) | ((uint32_t) h[9] << 16) | ((uint32_t) h[10] << 8) | h[11]);

@@ -11,11 +11,13 @@
  * Keys are 1-64 characters of letters, digits and . _ - '; countries are
  * two letters.  Errors say at which character.
  *
- * A date without a year is date=--03-15.
+ * A date without a year is date=--03-15; an announced event has
+ * tense=planned after its kind (tense=done, the default, is left out).
  *
  * Bytes: one layout for storage and for the wire (big-endian numbers), so
  * that binary receive is a validating copy:
- *   version (2; values of version 1 read too), kind, host[2], home[2],
+ *   version (2; values of version 1 read too), kind (its high bit: planned),
+ *   host[2], home[2],
  *   a date without a year (uint16 month * 100 + day, 0 when none; zero in
  *   version 1), day (int32), counts of persons, countries, orgs, topics (uint16 each),
  *   then NUL-terminated strings: place; key, role, state of each person;

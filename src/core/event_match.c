@@ -21,7 +21,8 @@
 /*
  * Dates: within 3 days the same (reports follow events by a day or two),
  * within a week half.  Scale-downs: elsewhere (hosts are guessed, so
- * mildly), more than a week or a month apart, another kind.
+ * mildly), more than a week or a month apart, another kind, one announced and
+ * one reported.
  */
 #define SAME_DAYS 3
 #define NEAR_DAYS 7
@@ -29,6 +30,8 @@
 #define OTHER_WEEK 0.6f
 #define OTHER_MONTH 0.5f
 #define OTHER_KIND 0.75f
+/* An announcement and the event it announces ("will pay a visit", "посетит") are two events. */
+#define OTHER_TENSE 0.6f
 /*
  * When both items name people, how much their agreement scales the rest:
  * the same ambassador, host, day and topics with another counterpart is
@@ -58,6 +61,7 @@ typedef struct Overlap
 	HostMatch	host;
 	int			gap;			/* days between the dates, or -1 */
 	bool		other_kind;
+	bool		other_tense;
 } Overlap;
 
 static float
@@ -99,6 +103,8 @@ score(const Overlap *o, bool bound)
 		s *= OTHER_WEEK;
 	if (o->other_kind)
 		s *= OTHER_KIND;
+	if (o->other_tense)
+		s *= OTHER_TENSE;
 	if (o->persons.na && o->persons.nb)
 		s *= (1.0f - PERSON_AGREEMENT) + PERSON_AGREEMENT * persons;
 	return s > 1.0f ? 1.0f : s;
@@ -251,6 +257,7 @@ dc_event_similarity(const DcEvent *a, const DcEvent *b)
 	o.host = host_match(a, b);
 	o.gap = date_gap(a, b);
 	o.other_kind = a->kind != EV_OTHER && b->kind != EV_OTHER && a->kind != b->kind;
+	o.other_tense = a->planned != b->planned;
 	return score(&o, false);
 }
 

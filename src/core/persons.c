@@ -110,6 +110,21 @@ cyrillic_family_name(const Extract *x, int i)
 		next->space_before && next->newlines == 0 && !is_stopword(x, i + 1);
 }
 
+/*
+ * A surname in Latin capitals before a given name, as ministries list people
+ * ("Mr. ISHIBA Shigeru", "LEE Jae-myung"): not an acronym, which stands alone.
+ */
+static bool
+latin_list_style(const Extract *x, int i)
+{
+	const DcToken *tk = &x->t->tok[i];
+	const DcToken *next = i + 1 < x->t->n ? &x->t->tok[i + 1] : NULL;
+
+	return tk->caps == CAPS_UPPER && tk->script == SCRIPT_LATIN && tk->end - tk->start >= 2 && next &&
+		next->type == TOK_WORD && next->script == SCRIPT_LATIN && next->caps == CAPS_TITLE &&
+		next->space_before && next->newlines == 0 && !is_stopword(x, i + 1);
+}
+
 /* A capitalised word that could be part of a name. */
 static bool
 name_word(const Extract *x, int i)
@@ -121,7 +136,8 @@ name_word(const Extract *x, int i)
 	/* a surname in capitals is a Russian list style (ИВАНОВ Иван); Latin capitals in
 	 * Russian text are brands and acronyms */
 	if (tk->caps != CAPS_TITLE &&
-		!(tk->caps == CAPS_UPPER && tk->end - tk->start >= 3 && x->ru && tk->script == SCRIPT_CYRILLIC))
+		!(tk->caps == CAPS_UPPER && tk->end - tk->start >= 3 && x->ru && tk->script == SCRIPT_CYRILLIC) &&
+		!latin_list_style(x, i))
 		return false;
 	if (x->pattern_org[i] || (tk->script == SCRIPT_LATIN && pattern_row_at(x, i, "head") >= 0))
 		return false;
