@@ -21,11 +21,14 @@ out=docs/benchmarks.md
 	# pg_virtualenv's own messages are not figures
 	in_cluster sh -c 'python3 bench/names_quality.py --examples "${EXAMPLES:-0}" && echo &&
 		python3 bench/throughput.py && echo && python3 bench/entities_throughput.py &&
-		echo && python3 bench/events_bench.py --items "${EVENTS_ITEMS:-1000000}"' |
+		echo && python3 bench/events_bench.py --items "${EVENTS_ITEMS:-1000000}" \
+		--group-items "${EVENTS_GROUP_ITEMS:-100000}"' |
 		grep -v -e '^Creating new PostgreSQL cluster' -e '^Dropping cluster'
 	echo
-	# its own throwaway cluster, through make eval
+	# their own throwaway clusters, through make eval
 	python3 bench/holders_eval.py
+	echo
+	python3 bench/links_eval.py
 } >"$out.tmp"
 mv "$out.tmp" "$out"
 cat "$out"
