@@ -83,6 +83,7 @@ struct DcHolders
 	Slot	   *slots;
 	uint32_t	nslots;
 	int		   *ids;			/* person id -> holder + 1, 0 when empty */
+	const DcLexicon *common;	/* data/common_words.tsv */
 	uint32_t	nids;
 };
 
@@ -286,26 +287,23 @@ index_word(void *arg, const char *w, size_t len)
 	return true;
 }
 
-typedef struct Ends
+typedef struct Words
 {
-	const char *first;
-	size_t		first_len;
-	const char *last;
-	size_t		last_len;
-} Ends;
+	const char *w[MAX_NAME_WORDS];
+	size_t		len[MAX_NAME_WORDS];
+	int			n;
+} Words;
 
 static bool
-note_ends(void *arg, const char *w, size_t len)
+note_word(void *arg, const char *w, size_t len)
 {
-	Ends	   *e = arg;
+	Words	   *ws = arg;
 
-	if (e->first == NULL)
-	{
-		e->first = w;
-		e->first_len = len;
-	}
-	e->last = w;
-	e->last_len = len;
+	/* past the last slot the last word still takes it: callers read the first and the last */
+	if (ws->n == MAX_NAME_WORDS)
+		ws->n--;
+	ws->w[ws->n] = w;
+	ws->len[ws->n++] = len;
 	return true;
 }
 
@@ -324,11 +322,11 @@ index_holder(DcHolders *k, int i)
 	each_word(h->pub.surname_ru, index_word, &a);
 	for (int s = 0; s < h->nspell && a.ok; s++)
 	{
-		Ends		e = {NULL, 0, NULL, 0};
+		Words		ws = {.n = 0};
 
-		each_word(h->spelling[s], note_ends, &e);
-		if (e.last)
-			index_word(&a, e.last, e.last_len);
+		each_word(h->spelling[s], note_word, &ws);
+		if (ws.n > 0)
+			index_word(&a, ws.w[ws.n - 1], ws.len[ws.n - 1]);
 	}
 	return a.ok;
 }
@@ -517,6 +515,7 @@ const DcHolders *
 dc_holders(DcError *err)
 {
 	const DcLexicon *files[2];
+	const DcLexicon *common;
 	const char *paths[2] = {BASE_FILE, user_file};
 	DcHolders  *k;
 	int			cap_h = 1024;
@@ -527,7 +526,7 @@ dc_holders(DcError *err)
 	if (kb)
 		return kb;
 	files[0] = dc_lexicon_load(BASE_FILE, "person", err);
-	if (files[0] == NULL)
+	if (files[0] == NULL || (common = dc_lexicon_load("common_words.tsv", "word", err)) == NULL)
 		return NULL;
 	files[1] = NULL;
 	if (user_file[0] && (files[1] = dc_lexicon_load(user_file, "person", err)) == NULL)
@@ -577,6 +576,7 @@ dc_holders(DcError *err)
 		if (k->slots == NULL)
 			st = dc_fail(err, DC_ERR_DATA, "out of memory indexing the office holders");
 	}
+	k->common = common;
 	if (st == DC_OK)
 		st = canonical_keys(k, err);
 	if (st != DC_OK)
@@ -819,34 +819,17 @@ canonical_keys(DcHolders *k, DcError *err)
 
 /* Whether a one-word surname is also a common word of its language. */
 static bool
-common_word(const char *surname, DcError *err)
+common_word(const DcLexicon *common, const char *surname, DcError *err)
 {
-	const DcLexicon *common = dc_lexicon_load("common_words.tsv", "word", err);
 	UChar	   *u;
 	int32_t		ulen;
 	size_t		flen;
 	char	   *folded;
 
-	if (common == NULL || strchr(surname, ' ') || (u = dc_utf8_to_uchars(surname, strlen(surname), &ulen, err)) == NULL)
+	if (strchr(surname, ' ') || (u = dc_utf8_to_uchars(surname, strlen(surname), &ulen, err)) == NULL)
 		return false;
 	folded = dc_fold_word(u, ulen, &flen);
 	return dc_lexicon_find(common, folded, flen) >= 0;
-}
-
-typedef struct LastWord
-{
-	const char *w;
-	size_t		len;
-} LastWord;
-
-static bool
-note_last(void *arg, const char *w, size_t len)
-{
-	LastWord   *l = arg;
-
-	l->w = w;
-	l->len = len;
-	return true;
 }
 
 /* The last word of s (folded) as a surname form of h; its key's skeleton must be `skeleton` unless NULL. */
@@ -854,28 +837,32 @@ static bool
 add_surname_form(Holder *h, const char *s, const char *skeleton, DcError *err)
 {
 	char	   *copy = dc_strndup(s, strlen(s));
-	LastWord	last = {NULL, 0};
+	Words		ws = {.n = 0};
+	const char *last;
+	size_t		last_len;
 	char		folded[128];
 	char	   *k;
 
-	each_word(copy, note_last, &last);
-	if (last.w == NULL || h->nsurname >= MAX_SPELLINGS + 2)
+	each_word(copy, note_word, &ws);
+	if (ws.n == 0 || h->nsurname >= MAX_SPELLINGS + 2)
 		return true;
+	last = ws.w[ws.n - 1];
+	last_len = ws.len[ws.n - 1];
 	if (skeleton)
 	{
-		if ((k = dc_name_key(last.w, last.len, err)) == NULL)
+		if ((k = dc_name_key(last, last_len, err)) == NULL)
 			return false;
 		if (strcmp(k, skeleton) != 0)
 			return true;
 	}
-	word_fold(last.w, last.len, 40, folded, sizeof(folded));
+	word_fold(last, last_len, 40, folded, sizeof(folded));
 	h->surname_form[h->nsurname++] = strdup(folded);
 	return true;
 }
 
 /* Computes the holder's keys and surname forms once (process memory). */
 static bool
-ensure_keyed(Holder *h, DcError *err)
+ensure_keyed(const DcHolders *set, Holder *h, DcError *err)
 {
 	char	   *k;
 	char	   *skeleton[2] = {NULL, NULL};
@@ -883,7 +870,8 @@ ensure_keyed(Holder *h, DcError *err)
 
 	if (h->keyed)
 		return true;
-	h->common_word = common_word(h->pub.surname_en, err) || common_word(h->pub.surname_ru, err);
+	h->common_word = common_word(set->common, h->pub.surname_en, err) ||
+		common_word(set->common, h->pub.surname_ru, err);
 	/* the list style of ministries, the surname in capitals (LEE Jae-myung, ISHIBA Shigeru) */
 	if ((k = canonical_key(h, err)) == NULL)
 		return false;
@@ -892,22 +880,22 @@ ensure_keyed(Holder *h, DcError *err)
 	for (int s = 0; s < h->nspell; s++)
 	{
 		char	   *copy = dc_strndup(h->spelling[s], strlen(h->spelling[s]));
-		Ends		e = {NULL, 0, NULL, 0};
+		Words		ws = {.n = 0};
 
 		if ((k = dc_name_key(h->spelling[s], strlen(h->spelling[s]), err)) == NULL)
 			return false;
 		free(h->full_key[s]);
 		h->full_key[s] = strdup(k);
-		each_word(copy, note_ends, &e);
+		each_word(copy, note_word, &ws);
 		free(h->given_key[s]);
 		h->given_key[s] = NULL;
 		h->given_prefix[s][0] = '\0';
-		if (e.first && e.first != e.last)
+		if (ws.n > 1)
 		{
-			if ((k = dc_name_key(e.first, e.first_len, err)) == NULL)
+			if ((k = dc_name_key(ws.w[0], ws.len[0], err)) == NULL)
 				return false;
 			h->given_key[s] = strdup(k);
-			word_prefix(e.first, e.first_len, h->given_prefix[s]);
+			word_prefix(ws.w[0], ws.len[0], h->given_prefix[s]);
 		}
 	}
 	for (int s = 0; s < h->nsurname; s++)
@@ -984,26 +972,6 @@ dc_holder_key(const DcHolders *k, int i, DcError *err)
 	return k->h[i].key;
 }
 
-typedef struct Words
-{
-	const char *w[MAX_NAME_WORDS];
-	size_t		len[MAX_NAME_WORDS];
-	int			n;
-} Words;
-
-static bool
-note_word(void *arg, const char *w, size_t len)
-{
-	Words	   *ws = arg;
-
-	if (ws->n < MAX_NAME_WORDS)
-	{
-		ws->w[ws->n] = w;
-		ws->len[ws->n++] = len;
-	}
-	return true;
-}
-
 /* A name being looked up, cut and folded once for every candidate. */
 typedef struct Probe
 {
@@ -1014,8 +982,8 @@ typedef struct Probe
 	size_t		lastlen;
 	bool		initial;		/* the first word is an initial */
 	char		first[PREFIX_BYTES];	/* its first letter, folded */
-	char		first_prefix[PREFIX_BYTES]; /* its first letters, folded */
-	char	   *first_key;		/* the first word's key, computed when needed */
+	char	   *first_key;		/* the first and last words' keys, computed when needed */
+	char	   *last_key;
 } Probe;
 
 static void
@@ -1033,7 +1001,6 @@ probe_init(Probe *p, const char *name, size_t len)
 	p->lastlen = strlen(p->last);
 	p->initial = p->words.len[0] <= 2 || p->words.w[0][p->words.len[0]] == '.';
 	word_fold(p->words.w[0], p->words.len[0], 1, p->first, sizeof(p->first));
-	word_prefix(p->words.w[0], p->words.len[0], p->first_prefix);
 }
 
 /* Whether s is what Russian adds to a name's stem in some case: Орбан-а, Зеленск-ого, Вучич-ем. */
@@ -1140,9 +1107,9 @@ skeletons_agree(const char *a, const char *b)
 }
 
 /*
- * Whether a name of several words starts with one of the holder's given
- * names: the same consonants (Mohammed, Muhammad, Сергея), or the same
- * initial.  A key keeps only the class of the given name's first sound, and
+ * Whether a name of several words starts (or, written as a list, ends) with
+ * one of the holder's given names: the same consonants (Mohammed, Muhammad,
+ * Сергея), or the same initial.  A key keeps only the class of the given name's first sound, and
  * Marco Rossi is not Matteo Rossi, "Визит Зеленского" not Владимир Зеленский.
  */
 static bool
@@ -1162,15 +1129,24 @@ given_spelt(const Holder *h, Probe *p, DcError *err)
 		}
 		return false;
 	}
-	/* the same first letters settle most names without a key */
-	for (int s = 0; s < h->nspell; s++)
-		if (h->given_prefix[s][0] && strcmp(h->given_prefix[s], p->first_prefix) == 0)
-			return true;
-	if (p->first_key == NULL && (p->first_key = dc_name_key(p->words.w[0], p->words.len[0], err)) == NULL)
-		return false;
-	for (int s = 0; s < h->nspell; s++)
-		if (h->given_key[s] && skeletons_agree(h->given_key[s], p->first_key))
-			return true;
+	/* the given name first, or last as lists write it (ARAGHCHI Abbas, Araghchi, Abbas) */
+	for (int end = 0; end < 2; end++)
+	{
+		char	  **key = end ? &p->last_key : &p->first_key;
+		int			w = end ? p->words.n - 1 : 0;
+		char		prefix[PREFIX_BYTES];
+
+		/* the same first letters settle most names without a key */
+		word_prefix(p->words.w[w], p->words.len[w], prefix);
+		for (int s = 0; s < h->nspell; s++)
+			if (h->given_prefix[s][0] && strcmp(h->given_prefix[s], prefix) == 0)
+				return true;
+		if (*key == NULL && (*key = dc_name_key(p->words.w[w], p->words.len[w], err)) == NULL)
+			return false;
+		for (int s = 0; s < h->nspell; s++)
+			if (h->given_key[s] && skeletons_agree(h->given_key[s], *key))
+				return true;
+	}
 	return false;
 }
 
@@ -1329,7 +1305,7 @@ dc_holders_find(const DcHolders *k, const char *name, size_t len, const char *ke
 		term = term_at(k, h, day, &gap);
 		if (term == NULL && gap > DAYS_AFTER)
 			continue;
-		if (!ensure_keyed(h, err))
+		if (!ensure_keyed(k, h, err))
 			return false;
 		full = full_key(h, key) && given_spelt(h, &probe, err);
 		if (!full && !surname_alone(h, &probe))
@@ -1391,7 +1367,7 @@ dc_holders_key(const DcHolders *k, const char *name, size_t len, const char *key
 	{
 		Holder	   *h = &((DcHolders *) k)->h[c.h[i]];
 
-		if (!ensure_keyed(h, err))
+		if (!ensure_keyed(k, h, err))
 			return NULL;
 		if (full_key(h, key) && given_spelt(h, &probe, err))
 			best[nbest++] = c.h[i];
