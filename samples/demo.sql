@@ -91,3 +91,13 @@ CREATE INDEX ON numbered USING gin (event);
 SELECT g.group_id, string_agg(n.item, ', ' ORDER BY n.item) AS items
 FROM diplo_event_groups('numbered', 'id', 'event') g JOIN numbered n ON n.id = g.item_id
 GROUP BY g.group_id ORDER BY g.group_id;
+
+\echo
+\echo '== Office holders: who held which office on a day, and persons named without a title'
+SELECT person, office, title, serves, start_date FROM diplo_office_holders('2024-05-08')
+WHERE serves IN ('HU', 'RS') ORDER BY serves, office;
+SELECT surface, normal, key, role, state, inferred
+FROM diplo_entities('Орбан провел переговоры с Вучичем в Белграде.', 'ru', '2024-05-08') WHERE kind = 'person'
+UNION ALL
+SELECT surface, normal, key, role, state, inferred
+FROM diplo_entities('Tusk met Stubb in Helsinki.', 'en', '2024-03-14') WHERE kind = 'person';
