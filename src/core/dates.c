@@ -119,6 +119,21 @@ year_word(const DcTokens *t, int i)
 	return i;
 }
 
+bool
+dc_date_from_key(const char *key, DcDate *d)
+{
+	size_t		n = strlen(key);
+
+	*d = (DcDate) {0, 0, 0};
+	if (n == 7 && key[0] == '-' && key[1] == '-')
+		*d = (DcDate) {0, atoi(key + 2), atoi(key + 5)};
+	else if (n == 10 || n == 7)
+		*d = (DcDate) {atoi(key), atoi(key + 5), n == 10 ? atoi(key + 8) : 0};
+	else
+		return false;
+	return d->month >= 1 && d->month <= 12;
+}
+
 DcStatus
 dc_find_dates(const DcTokens *t, DcDate pub, DcMentions *out, DcError *err)
 {

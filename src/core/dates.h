@@ -29,6 +29,12 @@ bool		dc_date_valid(int year, int month, int day);
 int			dc_days_from_date(DcDate d);
 DcDate		dc_date_from_days(int days);
 
+/*
+ * The parts of a date mention's key: "2026-03-15", "2026-03" (day 0) or
+ * "--03-15" (no year: year 0); false for anything else.
+ */
+bool		dc_date_from_key(const char *key, DcDate *d);
+
 /* Appends every date mention of the tokens to out. */
 DcStatus dc_find_dates(const DcTokens *t, DcDate published, DcMentions *out, DcError *err);
 

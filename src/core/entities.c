@@ -1,7 +1,6 @@
 /* entities.c — the extraction pipeline (see entities.h). */
 #include "entities.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <unicode/ustring.h>
 
@@ -257,9 +256,9 @@ text_day(const DcMentions *ms, DcDate published, const DcHolders *holders)
 	for (int i = 0; i < ms->n; i++)
 	{
 		const DcMention *m = &ms->m[i];
-		DcDate		d = {0};
+		DcDate		d;
 
-		if (m->kind != ENT_DATE || sscanf(m->key, "%4d-%2d-%2d", &d.year, &d.month, &d.day) < 2 || d.year <= 0)
+		if (m->kind != ENT_DATE || !dc_date_from_key(m->key, &d) || d.year <= 0)
 			continue;
 		if (d.day == 0)
 		{

@@ -160,15 +160,6 @@ find_host(const DcMentions *ms, const char *home, DcEvent *ev)
 		set_host(ev, home, NULL);
 }
 
-/* An ISO day (YYYY-MM-DD) in days; a month alone is no day. */
-static int
-day_of(const char *iso)
-{
-	if (strlen(iso) != 10)
-		return DC_EVENT_NO_DAY;
-	return dc_days_from_date((DcDate) {atoi(iso), atoi(iso + 5), atoi(iso + 8)});
-}
-
 /*
  * A news agency's dateline, "Астана. 14 апреля.", "ASTANA, May 28 (Kazinform)":
  * where and when the agency wrote, not where and when the event was.  Its
@@ -182,13 +173,19 @@ typedef struct EventDate
 	int			month_day;		/* month * 100 + day of a date without a year, or 0 */
 } EventDate;
 
+/* A date mention's key as a day, or a day and month without a year; a month alone is no day. */
 static EventDate
 date_of(const char *key)
 {
-	EventDate	d = {day_of(key), 0};
+	EventDate	d = {DC_EVENT_NO_DAY, 0};
+	DcDate		k;
 
-	if (strlen(key) == 7 && key[0] == '-')
-		d.month_day = atoi(key + 2) * 100 + atoi(key + 5);
+	if (!dc_date_from_key(key, &k) || k.day == 0)
+		return d;
+	if (k.year == 0)
+		d.month_day = k.month * 100 + k.day;
+	else
+		d.day = dc_days_from_date(k);
 	return d;
 }
 

@@ -301,18 +301,6 @@ case_ok(const Entry *e, const DcTokens *t, int i, int ntok)
 	return true;
 }
 
-int
-dc_gaz_longest(const DcGazetteer *g, const DcTokens *t, int i, DcGazKind kind,
-			   const DcGazEntry **entry)
-{
-	const DcGazEntry *entries[GAZ_NKINDS];
-	int			lens[GAZ_NKINDS];
-
-	dc_gaz_longest_each(g, t, i, 1u << kind, entries, lens);
-	*entry = entries[kind];
-	return lens[kind];
-}
-
 void
 dc_gaz_longest_each(const DcGazetteer *g, const DcTokens *t, int i, unsigned kinds,
 					const DcGazEntry **entries, int *lens)

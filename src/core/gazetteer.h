@@ -3,8 +3,8 @@
  *
  * data/countries.tsv, orgs.tsv, places.tsv and roles.tsv are cut into
  * tokens the way texts are, folded, and put in one hash table of token
- * sequences (built once per process).  dc_gaz_longest() finds, at a token
- * of a text, the longest sequence of a given kind that the lexicons list,
+ * sequences (built once per process).  dc_gaz_longest_each() finds, at a token
+ * of a text, the longest sequence of each kind asked that the lexicons list,
  * honouring capitals: an acronym (UN, ООН, США) must be written in capitals,
  * a proper name (Spain, Астана) must start with one, titles and adjectives
  * match in any case.
@@ -41,15 +41,9 @@ typedef struct DcGazetteer DcGazetteer;
 const DcGazetteer *dc_gazetteer(DcError *err);
 
 /*
- * The longest entry of `kind` that starts at token i: its number of tokens
- * (0 when none) and the entry.
- */
-int dc_gaz_longest(const DcGazetteer *g, const DcTokens *t, int i, DcGazKind kind,
-				   const DcGazEntry **entry);
-
-/*
- * The same for several kinds at once (a bit mask of DcGazKind), in one walk:
- * entries[k] and lens[k] for each kind k (NULL and 0 when none).
+ * The longest entries that start at token i, for several kinds at once (a
+ * bit mask of DcGazKind) in one walk: for each kind k, lens[k] tokens (0 when
+ * none) and entries[k].
  */
 void		dc_gaz_longest_each(const DcGazetteer *g, const DcTokens *t, int i, unsigned kinds,
 								const DcGazEntry **entries, int *lens);
