@@ -15,7 +15,7 @@ ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n)
 WARN = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
 PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS)
 PG_CFLAGS = -std=gnu11 $(WARN)
-SHLIB_LINK = $(ICU_LIBS)
+SHLIB_LINK = $(ICU_LIBS) -lm
 
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
@@ -50,13 +50,13 @@ UNIT_FLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer \
 build/unit_tests: $(CORE_SRCS) $(wildcard src/core/*.h) $(wildcard test/unit/*.[ch])
 	@mkdir -p build
 	$(UNIT_CC) $(UNIT_FLAGS) -Isrc/core -Itest/unit $(ICU_CFLAGS) \
-		$(CORE_SRCS) $(wildcard test/unit/*.c) $(ICU_LIBS) -o $@
+		$(CORE_SRCS) $(wildcard test/unit/*.c) $(ICU_LIBS) -lm -o $@
 
 # The keys of every spelling of the office holders, for tools/check_office_holders.py.
 build/holder_keys: $(CORE_SRCS) $(wildcard src/core/*.h) tools/holder_keys.c
 	@mkdir -p build
 	$(UNIT_CC) -std=c11 -D_GNU_SOURCE -O2 $(WARN) -Isrc/core $(ICU_CFLAGS) \
-		$(CORE_SRCS) tools/holder_keys.c $(ICU_LIBS) -o $@
+		$(CORE_SRCS) tools/holder_keys.c $(ICU_LIBS) -lm -o $@
 
 lint-holders: build/holder_keys
 	python3 tools/check_office_holders.py --keys build/holder_keys data
@@ -69,4 +69,8 @@ eval: all install
 	python3 scripts/eval.py --in '$(IN)' --out '$(OUT)' \
 		$(if $(SEGMENTS),--segments '$(SEGMENTS)' --links '$(LINKS)')
 
-.PHONY: unit lint-holders eval install-diplo-data uninstall-diplo-data
+# Refits the weights of diplo_event_similarity on test/events (bench/fit_event_model.py).
+fit-event-model: all install
+	bash -c '. scripts/common.sh && in_cluster python3 bench/fit_event_model.py --write data/event_model.tsv'
+
+.PHONY: fit-event-model unit lint-holders eval install-diplo-data uninstall-diplo-data

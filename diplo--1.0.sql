@@ -172,10 +172,18 @@ CREATE FUNCTION diplo_event_date(diplo_event) RETURNS date
 AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 -- How alike two events are, in [0, 1], whatever the languages of their items:
--- shared participants (by name key) weigh most, then the host country, the
--- date, organisations and topics; the home state and its own bodies do not
--- count; another host, a month apart or another kind scale it down.
+-- a logistic model (weights in data/event_model.tsv, fitted on labelled
+-- pairs by bench/fit_event_model.py) over shared participants (by name key),
+-- host, countries, organisations (the home state's own bodies left out),
+-- topics, the distance of the dates (or that one is unknown), kind, tense,
+-- and the actions, occasions, subjects and ordinals of concepts.tsv.  Items
+-- that share no person, host, country, organisation or topic score 0.
 CREATE FUNCTION diplo_event_similarity(a diplo_event, b diplo_event) RETURNS float4
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- What the similarity of a pair is made of: each feature of the model and its
+-- value in [0, 1] ({"persons": 1, "date_same": 1, "actions_apart": 0, ...}).
+CREATE FUNCTION diplo_event_evidence(a diplo_event, b diplo_event) RETURNS jsonb
 AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 -- a % b: similarity >= diplo.event_similarity_threshold (a GUC, default 0.6).

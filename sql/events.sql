@@ -19,10 +19,14 @@ SHOW diplo.event_similarity_threshold;
 SELECT a.id AS a, b.id AS b, round(diplo_event_similarity(a.ev, b.ev)::numeric, 2) AS similarity,
        a.ev % b.ev AS same_event
 FROM items a JOIN items b ON a.id < b.id ORDER BY a.id, b.id;
--- symmetric, and 1 with itself
+-- symmetric, and each item the same event as itself
 SELECT bool_and(diplo_event_similarity(a.ev, b.ev) = diplo_event_similarity(b.ev, a.ev)) AS symmetric,
-       bool_and(diplo_event_similarity(a.ev, a.ev) > 0.99) AS self_one
+       bool_and(a.ev % a.ev) AS self_same
 FROM items a, items b;
+-- what a similarity is made of: the model's features of the pair
+SELECT key, value FROM items a, items b, jsonb_each(diplo_event_evidence(a.ev, b.ev))
+WHERE a.id = 1 AND b.id = 2 AND value::text <> '0' ORDER BY key;
+SELECT diplo_event_evidence(NULL, 'kind=call') IS NULL AS strict;
 
 -- text round trip, any field order, normalised lists
 SELECT bool_and(ev::text::diplo_event::text = ev::text) AS round_trip FROM items;
@@ -115,6 +119,24 @@ SELECT round(diplo_event_similarity(
          to_diplo_event('13 мая Шавкат Мирзиёев провел переговоры с Сердаром Бердымухамедовым в Ашхабаде.', 'ru', '2025-05-14'))::numeric, 2)
        AS the_visit_twice;
 SELECT 'kind=visit tense=planned date=2025-05-13'::diplo_event::text, 'tense=later'::diplo_event;
+
+-- what happened (data/concepts.tsv): the same two people at another occasion are another event.
+-- Two reports of one call (English, Russian), the same leaders' call weeks later on condolences,
+-- their talks in Baku, and the signing of agreements the day after the talks (these last two
+-- are still taken for one event: a known limit, the actions weigh little against the rest).
+CREATE TEMP TABLE occasions (id int, lang text, published date, body text);
+INSERT INTO occasions VALUES
+ (1, 'en', '2025-03-04', 'President of Kazakhstan Kassym-Jomart Tokayev held a telephone conversation with President of Azerbaijan Ilham Aliyev on 3 March and congratulated him on his birthday.'),
+ (2, 'ru', '2025-03-04', 'Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Азербайджана Ильхамом Алиевым 3 марта и поздравил его с днем рождения.'),
+ (3, 'ru', '2025-04-02', 'Касым-Жомарт Токаев в телефонном разговоре с Ильхамом Алиевым выразил соболезнования в связи с жертвами землетрясения 1 апреля.'),
+ (4, 'en', '2025-04-02', 'Kassym-Jomart Tokayev offered condolences to Ilham Aliyev over the victims of the earthquake in a phone call on 1 April.'),
+ (5, 'en', '2025-05-20', 'Kassym-Jomart Tokayev and Ilham Aliyev held talks in Baku on 19 May on the Middle Corridor and the Trans-Caspian International Transport Route.'),
+ (6, 'ru', '2025-05-21', 'В Баку 20 мая в присутствии Касым-Жомарта Токаева и Ильхама Алиева подписаны меморандум о взаимопонимании и дорожная карта по Среднему коридору.');
+ALTER TABLE occasions ADD COLUMN ev diplo_event;
+UPDATE occasions SET ev = to_diplo_event(body, lang, published);
+SELECT id, diplo_event_jsonb(ev) -> 'concepts' AS concepts FROM occasions ORDER BY id;
+SELECT a.id AS a, b.id AS b, a.ev % b.ev AS same_event
+FROM occasions a JOIN occasions b ON a.id < b.id ORDER BY a.id, b.id;
 
 -- malformed literals: 22P02 and where
 \set VERBOSITY default

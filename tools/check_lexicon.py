@@ -19,6 +19,13 @@ SPECS = {
         "unique": (("lang", "text"), "code"),   # one surface form -> one country
         "summary": ["lang", "form"], "distinct": ["code"],
     },
+    "concepts.tsv": {
+        "header": ["concept", "lang", "text"],
+        "columns": {"concept": r"(action|occasion|subject)\.[a-z0-9_]+", "lang": {"en", "ru"},
+                    "text": r"[a-z0-9а-я'$]+( [a-z0-9а-я'$]+){0,7}"},
+        "unique": (("lang", "text"), "concept"),   # one text -> one concept
+        "summary": ["lang"], "distinct": ["concept"],
+    },
     # Add orgs.tsv, places.tsv, roles.tsv here when their columns are fixed, e.g.
     # "places.tsv": {"header": [...], "columns": {"lang": {"en", "ru"}}, "summary": ["lang"]},
 }

@@ -1,6 +1,7 @@
 /* event.c — the event a news item reports, built from its entities and cue words (see event.h). */
 #include "event.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +14,8 @@
 #include "segment.h"
 
 #define MAX_CUES 16
+#define MAX_CONCEPTS 48
+#define MAX_ORDINAL 999			/* larger numbers are years and amounts, not the 30th anniversary */
 #define KIND_TOKENS 80			/* the kind is read from the title and first sentences */
 
 static const char *const kind_names[EV_NKINDS] = {
@@ -216,16 +219,25 @@ drop_dateline(DcMentions *ms, const DcTokens *t)
 	return (EventDate) {DC_EVENT_NO_DAY, 0};
 }
 
+/* The end of the title and first sentences, where the kind and the actions are read. */
+static int
+opening_end(const DcTokens *t)
+{
+	int			words = 0;
+	int			end = 0;
+
+	while (end < t->n && words < KIND_TOKENS)
+		words += t->tok[end++].type == TOK_WORD;
+	return end;
+}
+
 static void
 find_kind_and_topics(const DcCues *kinds, const DcCues *topics, const DcTokens *t, DcEvent *ev)
 {
 	const char *ids[MAX_CUES];
-	int			words = 0;
-	int			end = 0;
+	int			end = opening_end(t);
 	int			n;
 
-	while (end < t->n && words < KIND_TOKENS)
-		words += t->tok[end++].type == TOK_WORD;
 	n = dc_cues_find(kinds, t, 0, end, ids, MAX_CUES);
 	if (n == 0)
 		n = dc_cues_find(kinds, t, end, t->n, ids, MAX_CUES);
@@ -335,6 +347,86 @@ lead_end(const DcTokens *t)
 	return i;
 }
 
+/* True when a folded word is an ordinal's ending: "30th", "30-летие", "5-е", "XXV-й". */
+static bool
+ordinal_suffix(const DcTokens *t, int i)
+{
+	static const char *const en[] = {"th", "st", "nd", "rd"};
+	const char *w = dc_tok_folded(t, i);
+
+	if (t->tok[i].space_before || t->tok[i].type != TOK_WORD)
+		return false;
+	if (t->tok[i].script == SCRIPT_CYRILLIC)
+		return true;
+	for (size_t k = 0; k < sizeof(en) / sizeof(en[0]); k++)
+		if (strcmp(w, en[k]) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The ordinal numbers of the text outside dates, as "n.<number>": the 30th
+ * anniversary, the 5th session of a commission tell one event from another
+ * of the same people.
+ */
+static int
+find_ordinals(const DcTokens *t, const DcMentions *ms, const char **ids, int n, int max)
+{
+	int			m = 0;
+
+	for (int i = 0; i + 1 < t->n && n < max; i++)
+	{
+		int			next = i + 1;
+		long		v;
+		bool		in_date = false;
+		char		buf[8];
+
+		if (t->tok[i].type != TOK_NUMBER || t->tok[i].end - t->tok[i].start > 3)
+			continue;
+		/* "30-летие", "5-е заседание": the suffix after a hyphen */
+		if (dc_tok_is(t, next, '-') && !t->tok[next].space_before && next + 1 < t->n &&
+			t->tok[next + 1].script == SCRIPT_CYRILLIC)
+			next++;
+		if (!ordinal_suffix(t, next))
+			continue;
+		while (m < ms->n && ms->m[m].end <= t->tok[i].start)
+			m++;
+		for (int k = m; k < ms->n && ms->m[k].start <= t->tok[i].start; k++)
+			in_date |= ms->m[k].kind == ENT_DATE && ms->m[k].end > t->tok[i].start;
+		v = strtol(dc_tok_folded(t, i), NULL, 10);
+		if (in_date || v < 1 || v > MAX_ORDINAL)
+			continue;
+		snprintf(buf, sizeof(buf), "n.%ld", v);
+		ids[n++] = dc_strndup(buf, strlen(buf));
+	}
+	return n;
+}
+
+/*
+ * What happened (concepts.tsv): the actions of the item's opening (later
+ * sentences recall earlier events), the occasions and subjects the whole
+ * item names, and its ordinals.
+ */
+static void
+find_concepts(const DcCues *concepts, const DcTokens *t, const DcMentions *ms, DcEvent *ev)
+{
+	const char **ids = dc_alloc(sizeof(char *) * MAX_CONCEPTS);
+	const char *found[MAX_CONCEPTS];
+	int			n = 0;
+	int			k;
+
+	k = dc_cues_find(concepts, t, 0, opening_end(t), found, MAX_CONCEPTS);
+	for (int i = 0; i < k; i++)
+		if (strncmp(found[i], "action.", 7) == 0)
+			ids[n++] = found[i];
+	k = dc_cues_find(concepts, t, 0, t->n, found, MAX_CONCEPTS);
+	for (int i = 0; i < k && n < MAX_CONCEPTS; i++)
+		if (strncmp(found[i], "action.", 7) != 0)
+			ids[n++] = found[i];
+	ev->concepts = ids;
+	ev->nconcepts = find_ordinals(t, ms, ids, n, MAX_CONCEPTS);
+}
+
 DcStatus
 dc_event_from_text(const char *text, size_t len, const char *lang, DcDate published,
 				   DcEvent *ev, DcError *err)
@@ -345,6 +437,7 @@ dc_event_from_text(const char *text, size_t len, const char *lang, DcDate publis
 	const DcCues *kinds;
 	const DcCues *topics;
 	const DcCues *tense;
+	const DcCues *concepts;
 	const char *home;
 	EventDate	dateline_day;
 
@@ -352,6 +445,7 @@ dc_event_from_text(const char *text, size_t len, const char *lang, DcDate publis
 	if ((kinds = dc_cues_load("event_kinds.tsv", err)) == NULL ||
 		(topics = dc_cues_load("topics.tsv", err)) == NULL ||
 		(tense = dc_cues_load("tense.tsv", err)) == NULL ||
+		(concepts = dc_cues_load("concepts.tsv", err)) == NULL ||
 		dc_entities_tokens(text, len, lang, published, &ms, &toks, err) != DC_OK)
 		return err->status;
 	dateline_day = drop_dateline(&ms, &toks);
@@ -368,6 +462,7 @@ dc_event_from_text(const char *text, size_t len, const char *lang, DcDate publis
 
 		ev->planned = dc_cues_find(tense, &content, 0, lead_end(&content), ids, 1) > 0;
 	}
+	find_concepts(concepts, &content, &ms, ev);
 	find_host(&ms, home, ev);
 	if (ev->host[0])
 		ev->countries[ev->ncountries++] = dc_strndup(ev->host, 2);
@@ -562,4 +657,5 @@ dc_event_normalize(DcEvent *ev)
 	ev->ncountries = sort_unique(ev->countries, ev->ncountries);
 	ev->norgs = sort_unique(ev->orgs, ev->norgs);
 	ev->ntopics = sort_unique(ev->topics, ev->ntopics);
+	ev->nconcepts = sort_unique(ev->concepts, ev->nconcepts);
 }

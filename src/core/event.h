@@ -57,6 +57,8 @@ typedef struct DcEvent
 	int			month_day;		/* a date without a year (neither the text nor the page gives
 								 * one): month * 100 + day; 0 when none or when day is known */
 	bool		planned;		/* the item announces the event (data/tense.tsv), not reports it */
+	const char **concepts;		/* concept ids of concepts.tsv and "n.<ordinal>", sorted */
+	int			nconcepts;
 } DcEvent;
 
 /* An event with nothing known: kind other, no date, empty lists. */

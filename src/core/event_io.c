@@ -8,8 +8,10 @@
 #include "alloc.h"
 
 /* 2: a date without a year in the bytes that version 1 kept zero (version 1 values still read) */
-#define VERSION 2
+#define VERSION 3
+/* the header of versions 1 and 2; version 3 adds the count of concepts */
 #define HEADER 20
+#define HEADER3 22
 
 /* ---- text out ---------------------------------------------------------- */
 
@@ -94,6 +96,7 @@ dc_event_to_text(const DcEvent *ev)
 	append_list(&b, "countries", ev->countries, ev->ncountries);
 	append_list(&b, "orgs", ev->orgs, ev->norgs);
 	append_list(&b, "topics", ev->topics, ev->ntopics);
+	append_list(&b, "concepts", ev->concepts, ev->nconcepts);
 	return dc_buf_cstr(&b);
 }
 
@@ -170,6 +173,7 @@ dc_event_to_json(const DcEvent *ev)
 	json_list(&b, "countries", ev->countries, ev->ncountries);
 	json_list(&b, "orgs", ev->orgs, ev->norgs);
 	json_list(&b, "topics", ev->topics, ev->ntopics);
+	json_list(&b, "concepts", ev->concepts, ev->nconcepts);
 	dc_buf_appendc(&b, '}');
 	return dc_buf_cstr(&b);
 }
@@ -394,7 +398,8 @@ parse_list(Parser *p, DcEvent *ev, ListKind kind, const char ***list, int *n, co
 }
 
 static const char *const fields[] = {
-	"kind", "date", "host", "place", "home", "persons", "countries", "orgs", "topics", "tense", NULL
+	"kind", "date", "host", "place", "home", "persons", "countries", "orgs", "topics", "tense", "concepts",
+	NULL
 };
 
 static bool
@@ -434,6 +439,8 @@ parse_field(Parser *p, int f, DcEvent *ev)
 			return parse_list(p, ev, LIST_KEYS, &ev->orgs, &ev->norgs, "organisation keys");
 		case 8:
 			return parse_list(p, ev, LIST_KEYS, &ev->topics, &ev->ntopics, "topic ids");
+		case 10:
+			return parse_list(p, ev, LIST_KEYS, &ev->concepts, &ev->nconcepts, "concept ids");
 		default:
 			skip_spaces(p);
 			start = p->pos;
@@ -474,7 +481,7 @@ dc_event_from_literal(const char *s, size_t len, DcEvent *ev, DcError *err)
 			p.pos = start;
 			if (fields[f] == NULL)
 				return fail_at(&p, "expected a field (kind, date, host, place, home, persons, "
-							   "countries, orgs, topics)%s", "");
+							   "countries, orgs, topics, tense, concepts)%s", "");
 			return fail_at(&p, "field \"%s\" given twice", name);
 		}
 		seen[f] = true;
@@ -515,11 +522,12 @@ dc_event_pack(const DcEvent *ev, char **bytes, size_t *len, DcError *err)
 {
 	DcBuf		b;
 	/* the kind byte's high bit: the event is announced (version 2) */
-	unsigned char h[HEADER] = {VERSION, (unsigned char) (ev->kind | (ev->planned ? 0x80 : 0))};
+	unsigned char h[HEADER3] = {VERSION, (unsigned char) (ev->kind | (ev->planned ? 0x80 : 0))};
 	uint32_t	day = (uint32_t) ev->day;
 
 	if (ev->nparticipants > DC_EVENT_MAX_LIST || ev->ncountries > DC_EVENT_MAX_LIST ||
-		ev->norgs > DC_EVENT_MAX_LIST || ev->ntopics > DC_EVENT_MAX_LIST)
+		ev->norgs > DC_EVENT_MAX_LIST || ev->ntopics > DC_EVENT_MAX_LIST ||
+		ev->nconcepts > DC_EVENT_MAX_LIST)
 		return dc_fail(err, DC_ERR_ARGUMENT, "an event holds at most %d values of a kind",
 					   DC_EVENT_MAX_LIST);
 	memcpy(h + 2, ev->host, 2);
@@ -531,8 +539,9 @@ dc_event_pack(const DcEvent *ev, char **bytes, size_t *len, DcError *err)
 	put_u16(h + 14, ev->ncountries);
 	put_u16(h + 16, ev->norgs);
 	put_u16(h + 18, ev->ntopics);
+	put_u16(h + 20, ev->nconcepts);
 	dc_buf_init(&b, 256);
-	dc_buf_append(&b, (const char *) h, HEADER);
+	dc_buf_append(&b, (const char *) h, HEADER3);
 	put_str(&b, ev->place);
 	for (int i = 0; i < ev->nparticipants; i++)
 	{
@@ -546,6 +555,8 @@ dc_event_pack(const DcEvent *ev, char **bytes, size_t *len, DcError *err)
 		put_str(&b, ev->orgs[i]);
 	for (int i = 0; i < ev->ntopics; i++)
 		put_str(&b, ev->topics[i]);
+	for (int i = 0; i < ev->nconcepts; i++)
+		put_str(&b, ev->concepts[i]);
 	*len = b.len;
 	*bytes = b.data;
 	return DC_OK;
@@ -617,10 +628,11 @@ DcStatus
 dc_event_unpack(const char *bytes, size_t len, bool validate, DcEvent *ev, DcError *err)
 {
 	const unsigned char *h = (const unsigned char *) bytes;
-	Reader		r = {bytes + HEADER, bytes + len, validate, true};
+	size_t		header = len > 0 && h[0] >= 3 ? HEADER3 : HEADER;
+	Reader		r = {bytes + header, bytes + len, validate, true};
 
 	dc_event_init(ev);
-	if (len < HEADER || h[0] < 1 || h[0] > VERSION || (h[1] & 0x7f) >= EV_NKINDS ||
+	if (len < header || h[0] < 1 || h[0] > VERSION || (h[1] & 0x7f) >= EV_NKINDS ||
 		(h[0] == 1 && (h[6] || h[7] || (h[1] & 0x80))))
 		return dc_fail(err, DC_ERR_INPUT, "invalid diplo_event value (bad header)");
 	ev->month_day = get_u16(h + 6);
@@ -633,6 +645,7 @@ dc_event_unpack(const char *bytes, size_t len, bool validate, DcEvent *ev, DcErr
 	ev->ncountries = get_u16(h + 14);
 	ev->norgs = get_u16(h + 16);
 	ev->ntopics = get_u16(h + 18);
+	ev->nconcepts = header == HEADER3 ? get_u16(h + 20) : 0;
 	ev->place = next_str(&r, 'r');
 	ev->participants = dc_alloc(sizeof(DcParticipant) * (size_t) (ev->nparticipants + 1));
 	for (int i = 0; i < ev->nparticipants; i++)
@@ -651,6 +664,7 @@ dc_event_unpack(const char *bytes, size_t len, bool validate, DcEvent *ev, DcErr
 	ev->countries = read_list(&r, ev->ncountries, 'c');
 	ev->orgs = read_list(&r, ev->norgs, 'k');
 	ev->topics = read_list(&r, ev->ntopics, 'k');
+	ev->concepts = read_list(&r, ev->nconcepts, 'k');
 	if (validate && (!valid_country(ev->host, strlen(ev->host), true) ||
 					 !valid_country(ev->home, strlen(ev->home), true) ||
 					 (ev->day != DC_EVENT_NO_DAY &&

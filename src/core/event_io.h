@@ -5,7 +5,7 @@
  * out, lists sorted):
  *   kind=meeting date=2026-04-14 host=IT place=rome home=KZ
  *   persons={smbv.e:ambassador@KZ,tjn.a:minister@IT} countries={IT,KZ}
- *   orgs={un} topics={trade}
+ *   orgs={un} topics={trade} concepts={action.meet,subject.visa_free}
  * Input takes the fields in any order, each at most once, with spaces
  * around the separators; '' is the empty event.  A person is key[:role][@ST].
  * Keys are 1-64 characters of letters, digits and . _ - '; countries are
@@ -16,12 +16,13 @@
  *
  * Bytes: one layout for storage and for the wire (big-endian numbers), so
  * that binary receive is a validating copy:
- *   version (2; values of version 1 read too), kind (its high bit: planned),
+ *   version (3; values of versions 1 and 2 read too), kind (its high bit: planned),
  *   host[2], home[2],
  *   a date without a year (uint16 month * 100 + day, 0 when none; zero in
- *   version 1), day (int32), counts of persons, countries, orgs, topics (uint16 each),
- *   then NUL-terminated strings: place; key, role, state of each person;
- *   the countries; the orgs; the topics.
+ *   version 1), day (int32), counts of persons, countries, orgs, topics and
+ *   (from version 3) concepts (uint16 each), then NUL-terminated strings:
+ *   place; key, role, state of each person; the countries; the orgs; the
+ *   topics; the concepts.
  */
 #ifndef DIPLO_CORE_EVENT_IO_H
 #define DIPLO_CORE_EVENT_IO_H

@@ -1,6 +1,7 @@
 /* event_match.c — similarity, containment, overlap and index keys of events (see event_match.h). */
 #include "event_match.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,35 +10,72 @@
 #include "lexicon.h"
 
 /*
- * Weights of the features; a feature neither side has takes no part.  The
- * values were chosen on the project's own bilingual test set of event pairs
- * (test/events) and checked on the seeds: see README, "Event links".
+ * How evidence combines: a logistic model, its weights fitted on the
+ * project's own labelled pairs (bench/fit_event_model.py) and read from
+ * data/event_model.tsv.  Each feature is a number in [0, 1]; a feature
+ * neither item has is 0.  Features come in groups (one per key group of the
+ * index), so that the index bound can take the best case of each group
+ * apart.
  */
-#define W_PERSONS 0.55f
-#define W_HOST 0.20f
-#define W_DATE 0.15f
-#define W_ORGS 0.10f
-#define W_TOPICS 0.15f
+typedef enum Feature
+{
+	F_INTERCEPT,
+	F_PERSONS, F_PERSONS_APART,
+	F_HOST_SAME, F_HOST_OTHER,
+	F_COUNTRIES,
+	F_ORGS, F_ORGS_APART,
+	F_TOPICS, F_TOPICS_APART,
+	F_DATE_SAME, F_DATE_WEEK, F_DATE_MONTH, F_DATE_FAR, F_DATE_YEARLESS_SAME, F_DATE_YEARLESS_OTHER,
+	F_DATE_UNKNOWN,
+	F_KIND_SAME, F_KIND_OTHER,
+	F_TENSE_OTHER,
+	F_ACTIONS, F_ACTIONS_APART,
+	F_OCCASIONS, F_OCCASIONS_APART,
+	F_SUBJECTS, F_SUBJECTS_APART,
+	F_ORDINALS, F_ORDINALS_APART,
+	F_N
+} Feature;
+
+static const char *const feature_names[F_N] = {
+	"intercept",
+	"persons", "persons_apart",
+	"host_same", "host_other",
+	"countries",
+	"orgs", "orgs_apart",
+	"topics", "topics_apart",
+	"date_same", "date_week", "date_month", "date_far", "date_yearless_same", "date_yearless_other",
+	"date_unknown",
+	"kind_same", "kind_other",
+	"tense_other",
+	"actions", "actions_apart",
+	"occasions", "occasions_apart",
+	"subjects", "subjects_apart",
+	"ordinals", "ordinals_apart",
+};
+
+_Static_assert(F_N <= DC_EVENT_MAX_FEATURES, "dc_event_evidence() fills at most DC_EVENT_MAX_FEATURES");
+
+struct DcEventModel
+{
+	float		w[F_N];
+};
+
 /*
  * Dates: within 3 days the same (reports follow events by a day or two),
- * within a week half.  Scale-downs: elsewhere (hosts are guessed, so
- * mildly), more than a week or a month apart, another kind, one announced and
- * one reported.
+ * within a week near, within a month, or farther.
  */
 #define SAME_DAYS 3
 #define NEAR_DAYS 7
-#define OTHER_HOST 0.75f
-#define OTHER_WEEK 0.6f
-#define OTHER_MONTH 0.5f
-#define OTHER_KIND 0.75f
-/* An announcement and the event it announces ("will pay a visit", "посетит") are two events. */
-#define OTHER_TENSE 0.6f
-/*
- * When both items name people, how much their agreement scales the rest:
- * the same ambassador, host, day and topics with another counterpart is
- * another event.
- */
-#define PERSON_AGREEMENT 0.6f
+#define MONTH_DAYS 30
+
+/* The concept lists of an event are sorted, so each class is a run: action.*, n.*, occasion.*, subject.* */
+typedef enum ConceptClass
+{
+	C_ACTION, C_ORDINAL, C_OCCASION, C_SUBJECT, C_N
+} ConceptClass;
+
+static const char *const class_prefix[C_N] = {"action.", "n.", "occasion.", "subject."};
+static const Feature class_feature[C_N] = {F_ACTIONS, F_ORDINALS, F_OCCASIONS, F_SUBJECTS};
 
 typedef struct Side
 {
@@ -56,10 +94,14 @@ typedef enum HostMatch
 typedef struct Overlap
 {
 	Side		persons;
+	Side		countries;
 	Side		orgs;			/* home bodies left out */
 	Side		topics;
+	Side		concepts[C_N];
 	HostMatch	host;
 	int			gap;			/* days between the dates, or -1 */
+	bool		yearless;		/* the gap is of day and month only */
+	bool		same_kind;
 	bool		other_kind;
 	bool		other_tense;
 } Overlap;
@@ -70,44 +112,99 @@ dice(Side s)
 	return (s.na && s.nb) ? 2.0f * (float) s.shared / (float) (s.na + s.nb) : 0.0f;
 }
 
-static bool
-any(Side s)
+/* A list feature and its "apart" companion: both items have some, and share none. */
+static void
+side_features(Side s, Feature f, float *x)
 {
-	return s.na || s.nb;
+	x[f] = dice(s);
+	x[f + 1] = s.na && s.nb && s.shared == 0;
 }
 
-/*
- * The score of an overlap.  For a bound, the overlap is the best case and
- * the rule that an item sharing neither persons nor host is unrelated does
- * not apply (the item may have persons the bound does not see).
- */
-static float
-score(const Overlap *o, bool bound)
+static void
+features(const Overlap *o, float *x)
 {
-	float		persons = dice(o->persons);
-	float		date = o->gap < 0 ? 0.0f : o->gap <= SAME_DAYS ? 1.0f : o->gap <= NEAR_DAYS ? 0.5f : 0.0f;
-	float		num = W_PERSONS * persons + W_HOST * (o->host == HOST_SAME) + W_DATE * date +
-		W_ORGS * dice(o->orgs) + W_TOPICS * dice(o->topics);
-	float		den = (any(o->persons) ? W_PERSONS : 0) + (o->host != HOST_NONE ? W_HOST : 0) +
-		(o->gap >= 0 ? W_DATE : 0) + (any(o->orgs) ? W_ORGS : 0) + (any(o->topics) ? W_TOPICS : 0);
-	float		s;
+	memset(x, 0, sizeof(float) * F_N);
+	x[F_INTERCEPT] = 1;
+	side_features(o->persons, F_PERSONS, x);
+	x[F_HOST_SAME] = o->host == HOST_SAME;
+	x[F_HOST_OTHER] = o->host == HOST_OTHER;
+	x[F_COUNTRIES] = dice(o->countries);
+	side_features(o->orgs, F_ORGS, x);
+	side_features(o->topics, F_TOPICS, x);
+	if (o->gap < 0)
+		x[F_DATE_UNKNOWN] = 1;
+	else if (o->yearless)
+		x[o->gap <= SAME_DAYS ? F_DATE_YEARLESS_SAME : F_DATE_YEARLESS_OTHER] = 1;
+	else
+		x[o->gap <= SAME_DAYS ? F_DATE_SAME : o->gap <= NEAR_DAYS ? F_DATE_WEEK :
+		  o->gap <= MONTH_DAYS ? F_DATE_MONTH : F_DATE_FAR] = 1;
+	x[F_KIND_SAME] = o->same_kind;
+	x[F_KIND_OTHER] = o->other_kind;
+	x[F_TENSE_OTHER] = o->other_tense;
+	for (int c = 0; c < C_N; c++)
+		side_features(o->concepts[c], class_feature[c], x);
+}
 
-	if (den == 0.0f || (!bound && !any(o->persons) && o->host == HOST_NONE))
+static float
+logistic(float z)
+{
+	return 1.0f / (1.0f + expf(-z));
+}
+
+static float
+score(const DcEventModel *m, const Overlap *o)
+{
+	float		x[F_N];
+	float		z = 0;
+	bool		shared = o->persons.shared || o->host == HOST_SAME || o->countries.shared ||
+		o->orgs.shared || o->topics.shared;
+
+	/* two items that share nothing are unrelated, whatever the model says of the rest */
+	if (!shared)
 		return 0.0f;
-	s = num / den;
-	if (o->host == HOST_OTHER)
-		s *= OTHER_HOST;
-	if (o->gap > 30)
-		s *= OTHER_MONTH;
-	else if (o->gap > NEAR_DAYS)
-		s *= OTHER_WEEK;
-	if (o->other_kind)
-		s *= OTHER_KIND;
-	if (o->other_tense)
-		s *= OTHER_TENSE;
-	if (o->persons.na && o->persons.nb)
-		s *= (1.0f - PERSON_AGREEMENT) + PERSON_AGREEMENT * persons;
-	return s > 1.0f ? 1.0f : s;
+	features(o, x);
+	for (int f = 0; f < F_N; f++)
+		z += m->w[f] * x[f];
+	return logistic(z);
+}
+
+const DcEventModel *
+dc_event_model_load(DcError *err)
+{
+	static DcEventModel model;
+	static bool loaded = false;
+	const DcLexicon *lex;
+
+	if (loaded)
+		return &model;
+	if ((lex = dc_lexicon_load("event_model.tsv", "feature", err)) == NULL)
+		return NULL;
+	for (int f = 0; f < F_N; f++)
+	{
+		int			row = dc_lexicon_find(lex, feature_names[f], strlen(feature_names[f]));
+		char	   *end;
+
+		if (row < 0)
+		{
+			dc_fail(err, DC_ERR_DATA, "event_model.tsv: no weight for feature \"%s\"", feature_names[f]);
+			return NULL;
+		}
+		model.w[f] = strtof(dc_lexicon_field(lex, row, 1), &end);
+		if (*end != '\0' || !isfinite(model.w[f]))
+		{
+			dc_fail(err, DC_ERR_DATA, "event_model.tsv: the weight of \"%s\" is not a number",
+					feature_names[f]);
+			return NULL;
+		}
+	}
+	if (dc_lexicon_rows(lex) != F_N)
+	{
+		dc_fail(err, DC_ERR_DATA, "event_model.tsv: %d rows, expected one for each of the %d features",
+				dc_lexicon_rows(lex), F_N);
+		return NULL;
+	}
+	loaded = true;
+	return &model;
 }
 
 /* An organisation of the item's own state ("kz-ministry-foreign-affairs"). */
@@ -225,40 +322,103 @@ day_of_year(const DcEvent *ev)
  * without a year is compared on its day and month, around the year's turn.
  */
 static int
-date_gap(const DcEvent *a, const DcEvent *b)
+date_gap(const DcEvent *a, const DcEvent *b, bool *yearless)
 {
 	int			g;
 
+	*yearless = false;
 	if (a->day != DC_EVENT_NO_DAY && b->day != DC_EVENT_NO_DAY)
 		return abs(a->day - b->day);
 	if ((a->day == DC_EVENT_NO_DAY && !a->month_day) || (b->day == DC_EVENT_NO_DAY && !b->month_day))
 		return -1;
+	*yearless = true;
 	g = abs(day_of_year(a) - day_of_year(b));
 	return g < 366 - g ? g : 366 - g;
 }
 
-float
-dc_event_similarity(const DcEvent *a, const DcEvent *b)
+/* How two sorted lists overlap. */
+static Side
+list_side(const char *const *a, int na, const char *const *b, int nb)
 {
-	Overlap		o = {{0}};
+	Side		s = {na, nb, 0};
 
-	o.persons.na = a->nparticipants;
-	o.persons.nb = b->nparticipants;
+	for (int i = 0, j = 0; i < na && j < nb;)
+	{
+		int			c = strcmp(a[i], b[j]);
+
+		s.shared += c == 0;
+		i += c <= 0;
+		j += c >= 0;
+	}
+	return s;
+}
+
+/* The run of an event's sorted concepts of one class. */
+static void
+concept_run(const DcEvent *ev, ConceptClass c, const char *const **list, int *n)
+{
+	size_t		len = strlen(class_prefix[c]);
+	int			i = 0;
+
+	while (i < ev->nconcepts && strncmp(ev->concepts[i], class_prefix[c], len) < 0)
+		i++;
+	*list = ev->concepts + i;
+	*n = 0;
+	while (i + *n < ev->nconcepts && strncmp(ev->concepts[i + *n], class_prefix[c], len) == 0)
+		(*n)++;
+}
+
+static void
+overlap(const DcEvent *a, const DcEvent *b, Overlap *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->persons.na = a->nparticipants;
+	o->persons.nb = b->nparticipants;
 	for (int i = 0; i < a->nparticipants; i++)
-		o.persons.shared += has_person(b, a->participants[i].key);
+		o->persons.shared += has_person(b, a->participants[i].key);
 	/* one key may stand for two of the other's: never more shared than either has */
-	if (o.persons.shared > o.persons.nb)
-		o.persons.shared = o.persons.nb;
-	org_side(a, b, &o.orgs);
-	o.topics.na = a->ntopics;
-	o.topics.nb = b->ntopics;
-	for (int i = 0; i < a->ntopics; i++)
-		o.topics.shared += in_sorted(b->topics, b->ntopics, a->topics[i]);
-	o.host = host_match(a, b);
-	o.gap = date_gap(a, b);
-	o.other_kind = a->kind != EV_OTHER && b->kind != EV_OTHER && a->kind != b->kind;
-	o.other_tense = a->planned != b->planned;
-	return score(&o, false);
+	if (o->persons.shared > o->persons.nb)
+		o->persons.shared = o->persons.nb;
+	o->countries = list_side(a->countries, a->ncountries, b->countries, b->ncountries);
+	org_side(a, b, &o->orgs);
+	o->topics = list_side(a->topics, a->ntopics, b->topics, b->ntopics);
+	for (int c = 0; c < C_N; c++)
+	{
+		const char *const *la;
+		const char *const *lb;
+		int			na,
+					nb;
+
+		concept_run(a, (ConceptClass) c, &la, &na);
+		concept_run(b, (ConceptClass) c, &lb, &nb);
+		o->concepts[c] = list_side(la, na, lb, nb);
+	}
+	o->host = host_match(a, b);
+	o->gap = date_gap(a, b, &o->yearless);
+	o->same_kind = a->kind != EV_OTHER && a->kind == b->kind;
+	o->other_kind = a->kind != EV_OTHER && b->kind != EV_OTHER && a->kind != b->kind;
+	o->other_tense = a->planned != b->planned;
+}
+
+float
+dc_event_similarity(const DcEventModel *m, const DcEvent *a, const DcEvent *b)
+{
+	Overlap		o;
+
+	overlap(a, b, &o);
+	return score(m, &o);
+}
+
+int
+dc_event_evidence(const DcEvent *a, const DcEvent *b, const char **names, float *values)
+{
+	Overlap		o;
+
+	overlap(a, b, &o);
+	features(&o, values);
+	for (int f = 0; f < F_N; f++)
+		names[f] = feature_names[f];
+	return F_N;
 }
 
 /* Every element of the sorted list b is in the sorted list a. */
@@ -442,18 +602,81 @@ dc_event_keys(const DcEvent *ev, unsigned mask, bool query, DcEventKey *out)
 	return n;
 }
 
-float
-dc_event_similarity_bound(const DcEvent *q, const DcEventKey *keys, const bool *present,
-						  int nkeys, unsigned mask)
+static float
+max2(float a, float b)
 {
-	Overlap		o = {{0}};
-	bool		host_hit = !(mask & DC_GROUP(KEY_HOST));
+	return a > b ? a : b;
+}
+
+/*
+ * The most a list feature and its "apart" companion add when the item
+ * shares `shared` of the query's na elements and has at least nb_min; when
+ * the item's elements are not known, anything from none to the query's own.
+ */
+static float
+list_best(const DcEventModel *m, Feature f, int na, int shared, int nb_min, bool known)
+{
+	float		w = m->w[f];
+
+	if (na == 0)
+		return 0.0f;
+	if (!known)
+		return max2(0.0f, max2(w, m->w[f + 1]));
+	if (shared == 0)
+		return max2(0.0f, m->w[f + 1]);
+	/* a negative weight tends to 0 as the item's list grows */
+	return w > 0 ? w * 2.0f * (float) shared / (float) (na + (nb_min > shared ? nb_min : shared)) : 0.0f;
+}
+
+/* The best of a set of exclusive features (one of them is 1, or none). */
+static float
+best_of(const DcEventModel *m, const Feature *fs, int n, bool none_possible)
+{
+	float		best = none_possible ? 0.0f : m->w[fs[0]];
+
+	for (int i = 0; i < n; i++)
+		best = max2(best, m->w[fs[i]]);
+	return best;
+}
+
+static const Feature date_features[] = {
+	F_DATE_SAME, F_DATE_WEEK, F_DATE_MONTH, F_DATE_FAR, F_DATE_YEARLESS_SAME, F_DATE_YEARLESS_OTHER,
+	F_DATE_UNKNOWN
+};
+
+static float
+date_best(const DcEventModel *m, const DcEvent *q, bool known, int gap)
+{
+	static const Feature far_or_none[] = {F_DATE_MONTH, F_DATE_FAR, F_DATE_UNKNOWN};
+	static const Feature yearless[] = {F_DATE_YEARLESS_SAME, F_DATE_YEARLESS_OTHER, F_DATE_UNKNOWN};
+
+	if (q->day == DC_EVENT_NO_DAY)
+		return q->month_day ? best_of(m, yearless, 3, false) : m->w[F_DATE_UNKNOWN];
+	if (!known)
+		return best_of(m, date_features, 7, false);
+	if (gap == YEARLESS)
+		return best_of(m, yearless, 2, false);
+	if (gap < 0)
+		return best_of(m, far_or_none, 3, false);
+	return m->w[gap <= SAME_DAYS ? F_DATE_SAME : F_DATE_WEEK];
+}
+
+float
+dc_event_similarity_bound(const DcEventModel *m, const DcEvent *q, const DcEventKey *keys,
+						  const bool *present, int nkeys, unsigned mask)
+{
+	static const Feature host[] = {F_HOST_SAME, F_HOST_OTHER};
+	static const Feature kind[] = {F_KIND_SAME, F_KIND_OTHER};
+	bool		host_hit = false;
+	bool		persons_known = (mask & (DC_GROUP(KEY_PERSON) | DC_GROUP(KEY_PERSON_COUNT))) != 0;
 	int			person_hits = 0;
 	int			last_person = -1;
 	int			org_hits = 0;
+	int			orgs = 0;
 	int			topic_hits = 0;
-	int			count = -1;		/* the fewest persons the item may have, if known */
-	int			gap = -1;		/* the nearest the item's date may be, if known */
+	int			count = 0;		/* the fewest persons the item may have, if known */
+	int			gap = -1;		/* the nearest the item's date may be, YEARLESS, or -1 */
+	float		z = m->w[F_INTERCEPT];
 
 	/* best case: the item has the keys seen and as little else as its keys allow */
 	for (int k = 0; k < nkeys; k++)
@@ -467,39 +690,41 @@ dc_event_similarity_bound(const DcEvent *q, const DcEventKey *keys, const bool *
 		{
 			person_hits += keys[k].index / MAX_COUNT != last_person;
 			last_person = keys[k].index / MAX_COUNT;
-			if (count < 0 || 1 + keys[k].index % MAX_COUNT < count)
+			if (count == 0 || 1 + keys[k].index % MAX_COUNT < count)
 				count = 1 + keys[k].index % MAX_COUNT;
 		}
 		org_hits += keys[k].group == KEY_ORG && !home_body(q, q->orgs[keys[k].index]);
 		topic_hits += keys[k].group == KEY_TOPIC;
-		if (keys[k].group == KEY_DAY)
-		{
-			int			g = keys[k].index == YEARLESS ? 0 : abs(keys[k].index);
-
-			if (gap < 0 || g < gap)
-				gap = g;
-		}
+		if (keys[k].group == KEY_DAY && (gap < 0 || (gap != YEARLESS && abs(keys[k].index) < gap) ||
+										 keys[k].index == YEARLESS))
+			gap = keys[k].index == YEARLESS ? YEARLESS : abs(keys[k].index);
 	}
-	o.persons.na = q->nparticipants;
-	o.persons.shared = (mask & (DC_GROUP(KEY_PERSON) | DC_GROUP(KEY_PERSON_COUNT))) ?
-		person_hits : q->nparticipants;
 	for (int i = 0; i < q->norgs; i++)
-		o.orgs.na += !home_body(q, q->orgs[i]);
-	o.orgs.shared = (mask & DC_GROUP(KEY_ORG)) ? org_hits : o.orgs.na;
-	o.topics.na = q->ntopics;
-	o.topics.shared = (mask & DC_GROUP(KEY_TOPIC)) ? topic_hits : q->ntopics;
-	o.persons.nb = o.persons.shared > count ? o.persons.shared : count;
-	o.orgs.nb = o.orgs.shared;
-	o.topics.nb = o.topics.shared;
-	o.host = q->host[0] && host_hit ? HOST_SAME : HOST_NONE;
-	/* no day key near: the item has no date, or one too far to add anything; a query
-	 * without a year has no day keys, and any item's day and month may agree with it */
-	o.gap = q->day == DC_EVENT_NO_DAY ? (q->month_day ? 0 : -1) : (mask & DC_GROUP(KEY_DAY)) ? gap : 0;
-	return score(&o, true);
+		orgs += !home_body(q, q->orgs[i]);
+	z += list_best(m, F_PERSONS, q->nparticipants, person_hits, count, persons_known);
+	z += list_best(m, F_ORGS, orgs, org_hits, org_hits, (mask & DC_GROUP(KEY_ORG)) != 0);
+	z += list_best(m, F_TOPICS, q->ntopics, topic_hits, topic_hits, (mask & DC_GROUP(KEY_TOPIC)) != 0);
+	z += q->ncountries ? max2(0.0f, m->w[F_COUNTRIES]) : 0.0f;
+	if (q->host[0])
+		z += !(mask & DC_GROUP(KEY_HOST)) ? best_of(m, host, 2, true) :
+			host_hit ? m->w[F_HOST_SAME] : max2(0.0f, m->w[F_HOST_OTHER]);
+	z += date_best(m, q, (mask & DC_GROUP(KEY_DAY)) != 0, gap);
+	if (q->kind != EV_OTHER)
+		z += best_of(m, kind, 2, true);
+	z += max2(0.0f, m->w[F_TENSE_OTHER]);
+	for (int c = 0; c < C_N; c++)
+	{
+		const char *const *list;
+		int			n;
+
+		concept_run(q, (ConceptClass) c, &list, &n);
+		z += list_best(m, class_feature[c], n, 0, 0, false);
+	}
+	return logistic(z);
 }
 
 unsigned
-dc_event_similarity_groups(const DcEvent *q, float threshold)
+dc_event_similarity_groups(const DcEventModel *m, const DcEvent *q, float threshold)
 {
 	static const DcKeyGroup order[] = {KEY_PERSON_COUNT, KEY_HOST, KEY_ORG, KEY_TOPIC};
 	unsigned	mask = 0;
@@ -507,7 +732,7 @@ dc_event_similarity_groups(const DcEvent *q, float threshold)
 	for (size_t g = 0; g < sizeof(order) / sizeof(order[0]); g++)
 	{
 		mask |= DC_GROUP(order[g]);
-		if (dc_event_similarity_bound(q, NULL, NULL, 0, mask) < threshold)
+		if (dc_event_similarity_bound(m, q, NULL, NULL, 0, mask) < threshold)
 			return mask | DC_GROUP(KEY_HOST) | DC_GROUP(KEY_DAY);
 	}
 	return 0;

@@ -2,14 +2,15 @@
  * event_match.h — comparing event values, and what the GIN operator class
  * needs to do it through an index.
  *
- * Similarity, in [0, 1] and independent of the languages of the items:
- * shared participants (by name key) weigh most, then the host country, the
- * date, topics and organisations.  The home state's own bodies do not count
- * (every item of a Kazakh ministry names its ministry), and generic shared
- * features do not make two items alike on their own: when both name
- * people, how far the people agree scales the whole score.  Another host
- * (unless each names the other's), a date a month apart or another kind of
- * event (a call is not a visit) scale it down too.
+ * Similarity, in [0, 1] and independent of the languages of the items: a
+ * logistic model over the evidence of the two items (data/event_model.tsv,
+ * fitted by bench/fit_event_model.py on labelled pairs): shared
+ * participants (by name key), host, countries, organisations (the home
+ * state's own bodies left out: every item of a Kazakh ministry names its
+ * ministry), topics, how far apart the dates are (or that one is unknown),
+ * kind and tense, and what happened: actions, occasion, subjects and
+ * ordinals (concepts.tsv).  Two items that share no person, host, country,
+ * organisation or topic score 0.
  *
  * Containment (a @> b): b's persons (by key), countries, organisations and
  * topics are all a's, and b's host, when it has one, is a's.  Overlap
@@ -28,8 +29,22 @@
 #include <stdint.h>
 
 #include "event.h"
+#include "status.h"
 
-float		dc_event_similarity(const DcEvent *a, const DcEvent *b);
+typedef struct DcEventModel DcEventModel;
+
+/* The weights, loaded once per process; NULL with err set when the file is missing or malformed. */
+const DcEventModel *dc_event_model_load(DcError *err);
+
+float		dc_event_similarity(const DcEventModel *m, const DcEvent *a, const DcEvent *b);
+
+/*
+ * The model's features of a pair (names and values, each in [0, 1]; the
+ * first is the intercept, 1): what the similarity is made of, for analysts
+ * and for fitting the weights.  Returns how many.
+ */
+#define DC_EVENT_MAX_FEATURES 64
+int			dc_event_evidence(const DcEvent *a, const DcEvent *b, const char **names, float *values);
 bool		dc_event_contains(const DcEvent *a, const DcEvent *b);
 bool		dc_event_overlaps(const DcEvent *a, const DcEvent *b);
 
@@ -78,14 +93,14 @@ int			dc_event_keys(const DcEvent *ev, unsigned mask, bool query, DcEventKey *ou
  * tighten the bound.  Returns 0 when no such groups exist (the search must
  * read every item, and asks for DC_GROUPS_SIMILAR).
  */
-unsigned	dc_event_similarity_groups(const DcEvent *q, float threshold);
+unsigned	dc_event_similarity_groups(const DcEventModel *m, const DcEvent *q, float threshold);
 
 /*
  * An upper bound of the similarity of q and any item that has exactly the
  * keys marked present among q's keys (those of the groups in mask); of the
  * groups outside mask, the item is assumed to share everything.
  */
-float		dc_event_similarity_bound(const DcEvent *q, const DcEventKey *keys, const bool *present,
-									  int nkeys, unsigned mask);
+float		dc_event_similarity_bound(const DcEventModel *m, const DcEvent *q, const DcEventKey *keys,
+									  const bool *present, int nkeys, unsigned mask);
 
 #endif

@@ -64,7 +64,8 @@ diplo_event_gin_extract_query(PG_FUNCTION_ARGS)
 	switch (strategy)
 	{
 		case DIPLO_SIMILAR_STRATEGY:
-			info->mask = dc_event_similarity_groups(&info->q, (float) diplo_event_threshold);
+			info->mask = dc_event_similarity_groups(diplo_event_model(), &info->q,
+													 (float) diplo_event_threshold);
 			if (info->mask == 0)
 			{
 				/* even an item without a single key could reach the threshold */
@@ -110,7 +111,8 @@ maybe_matches(StrategyNumber strategy, QueryInfo *info, const bool *present)
 	switch (strategy)
 	{
 		case DIPLO_SIMILAR_STRATEGY:
-			return dc_event_similarity_bound(&info->q, info->keys, present, info->nkeys, info->mask) >=
+			return dc_event_similarity_bound(diplo_event_model(), &info->q, info->keys, present,
+											 info->nkeys, info->mask) >=
 				(float) diplo_event_threshold;
 		case DIPLO_CONTAINS_STRATEGY:
 			return all;

@@ -44,6 +44,17 @@ diplo_event_get(Datum d, DcEvent *ev)
 				 errmsg("%s", err.message)));
 }
 
+const DcEventModel *
+diplo_event_model(void)
+{
+	DcError		err;
+	const DcEventModel *m = dc_event_model_load(&err);
+
+	if (m == NULL)
+		diplo_report(&err);
+	return m;
+}
+
 static Datum
 bytes_datum(const char *bytes, size_t len)
 {
@@ -217,9 +228,9 @@ compare(FunctionCallInfo fcinfo, Comparison cmp)
 	switch (cmp)
 	{
 		case CMP_SIMILARITY:
-			PG_RETURN_FLOAT4(dc_event_similarity(&a, &b));
+			PG_RETURN_FLOAT4(dc_event_similarity(diplo_event_model(), &a, &b));
 		case CMP_SIMILAR:
-			PG_RETURN_BOOL(dc_event_similarity(&a, &b) >= (float) diplo_event_threshold);
+			PG_RETURN_BOOL(dc_event_similarity(diplo_event_model(), &a, &b) >= (float) diplo_event_threshold);
 		case CMP_CONTAINS:
 			PG_RETURN_BOOL(dc_event_contains(&a, &b));
 		case CMP_CONTAINED:
@@ -239,3 +250,26 @@ COMPARISON_FUNCTION(diplo_event_similar, CMP_SIMILAR)
 COMPARISON_FUNCTION(diplo_event_contains, CMP_CONTAINS)
 COMPARISON_FUNCTION(diplo_event_contained, CMP_CONTAINED)
 COMPARISON_FUNCTION(diplo_event_overlaps, CMP_OVERLAPS)
+
+/* The evidence of a pair as {"feature": value, ...}: what the similarity is made of. */
+PG_FUNCTION_INFO_V1(diplo_event_evidence);
+Datum
+diplo_event_evidence(PG_FUNCTION_ARGS)
+{
+	DcEvent		a;
+	DcEvent		b;
+	const char *names[DC_EVENT_MAX_FEATURES];
+	float		values[DC_EVENT_MAX_FEATURES];
+	int			n;
+	StringInfoData s;
+
+	diplo_event_get(PG_GETARG_DATUM(0), &a);
+	diplo_event_get(PG_GETARG_DATUM(1), &b);
+	n = dc_event_evidence(&a, &b, names, values);
+	initStringInfo(&s);
+	appendStringInfoChar(&s, '{');
+	for (int i = 0; i < n; i++)
+		appendStringInfo(&s, "%s\"%s\": %.4g", i ? ", " : "", names[i], values[i]);
+	appendStringInfoChar(&s, '}');
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(s.data));
+}

@@ -8,6 +8,7 @@
 #include "postgres.h"
 
 #include "event.h"
+#include "event_match.h"
 
 #define DIPLO_EVENT_THRESHOLD_DEFAULT 0.6
 
@@ -21,5 +22,7 @@ extern double diplo_event_threshold;
 void		diplo_event_define_gucs(void);
 /* The value of a diplo_event datum (detoasted; strings point into it). */
 void		diplo_event_get(Datum d, DcEvent *ev);
+/* The similarity's weights (data/event_model.tsv); an ERROR when the file is bad. */
+const DcEventModel *diplo_event_model(void);
 
 #endif
