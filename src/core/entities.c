@@ -318,6 +318,8 @@ dc_entities_tokens(const char *text, size_t len, const char *lang, DcDate publis
 	x.home = home_country(&x);
 	emit_lexicon_mentions(&x);
 	find_state_bodies(&x);
+	if (find_context_orgs(&x, err) != DC_OK)
+		return err->status;
 	if (dc_find_dates(toks, published, out, err) != DC_OK)
 		return err->status;
 	x.day = text_day(out, published, x.holders);

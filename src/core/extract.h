@@ -1,6 +1,6 @@
 /*
  * extract.h — the state that the extraction steps share (internal to
- * entities.c, persons.c and statebodies.c): the tokens, the lexicon spans
+ * entities.c, persons.c, statebodies.c and contextorgs.c): the tokens, the lexicon spans
  * found in them, and the lexicons the rules consult.
  */
 #ifndef DIPLO_CORE_EXTRACT_H
@@ -65,5 +65,7 @@ DcMention  *push_mention(Extract *x, DcEntKind kind, int first, int last);
 
 DcStatus	find_persons(Extract *x, DcError *err);
 void		find_state_bodies(Extract *x);
+/* contextorgs.c: outlets and companies named next to their cue words (org_cues.tsv). */
+DcStatus	find_context_orgs(Extract *x, DcError *err);
 
 #endif

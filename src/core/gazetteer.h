@@ -30,7 +30,7 @@ typedef struct DcGazEntry
 	bool		english;		/* an English form */
 	const char *key;			/* ISO code, org/place slug, or role */
 	const char *country;		/* places: ISO code of the state, "-" for areas */
-	const char *subkind;		/* orgs: intl/state/media/company; places: city/region/area */
+	const char *subkind;		/* orgs: intl/state/media/company; places: city/region/area/landmark */
 	const char *text;			/* the entry as written in its file */
 	const char *canonical;		/* display form: the key's English name */
 } DcGazEntry;

@@ -1026,6 +1026,35 @@ fold_to_ascii(const UChar *u, int32_t len, DcError *err)
 	return dc_buf_cstr(&out);
 }
 
+char *
+dc_name_slug(const char *s, size_t len, DcError *err)
+{
+	int32_t		ulen;
+	UChar	   *u = dc_utf8_to_uchars(s, len, &ulen, err);
+	char	   *ascii = u ? fold_to_ascii(u, ulen, err) : NULL;
+	char	   *out;
+	size_t		n = 0;
+
+	if (ascii == NULL)
+		return NULL;
+	out = dc_alloc(strlen(ascii) + 1);
+	for (const char *p = ascii; *p; p++)
+	{
+		char		c = *p;
+
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			out[n++] = c;
+		else if (c >= 'A' && c <= 'Z')
+			out[n++] = (char) (c | 0x20);
+		else if (n > 0 && out[n - 1] != '-')
+			out[n++] = '-';
+	}
+	while (n > 0 && out[n - 1] == '-')
+		n--;
+	out[n] = '\0';
+	return out;
+}
+
 /*
  * How given names are compared: the class of the first sound and the
  * consonants after it, because romanisations of given names disagree most

@@ -30,6 +30,13 @@ bool dc_name_normalise(const char *s, size_t len, char **nominative, char **key,
 /* Whether the first word of a name is a given name the lexicon knows, in either script. */
 bool dc_name_is_given(const char *s, size_t len, DcError *err);
 
+/*
+ * A name as a key slug: lower-case ASCII letters and digits, any other run
+ * of characters one '-' ("КазМунайГаз" -> "kazmunaygaz", "Kun.uz" ->
+ * "kun-uz"); NULL with err set on failure.
+ */
+char *dc_name_slug(const char *s, size_t len, DcError *err);
+
 /* Frees what the name functions cached for the process. */
 void dc_names_cleanup(void);
 

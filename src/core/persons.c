@@ -355,28 +355,46 @@ state_role(const char *role)
 	return false;
 }
 
-/* A parliament, by the words of its name: a title there makes a parliamentarian. */
+/*
+ * A parliament, by the words of its name (rows of kind "parliament" of
+ * org_patterns.tsv, matched as the start of a word or phrase): a title
+ * there makes a parliamentarian.
+ */
 static bool
 parliamentary(const Extract *x, int first, int last)
 {
-	static const char *const stems[] = {
-		"parliament", "assembly", "senate", "duma", "majilis", "mazhilis", "kurultai", "congress",
-		"council of states", "national council", "bundestag", "парламент", "ассамбле", "сенат",
-		"дум", "мажилис", "курултай", "конгресс", NULL
-	};
 	char	   *text = tokens_text(x, first, last);
+	size_t		len;
+	char	   *folded = NULL;
 
 	for (char *p = text; *p; p++)
 		if (*p >= 'A' && *p <= 'Z')
 			*p = (char) (*p | 0x20);
-	for (const char *const *st = stems; *st; st++)
-		if (strstr(text, *st))
+	for (int r = 0; r < dc_lexicon_rows(x->patterns); r++)
+	{
+		const char *stem = dc_lexicon_field(x->patterns, r, 3);
+
+		if (strcmp(dc_lexicon_field(x->patterns, r, 0), "parliament") != 0)
+			continue;
+		if (strstr(text, stem))
 			return true;
-	/* Russian capitals: compare the folded words */
-	for (int i = first; i <= last; i++)
-		for (const char *const *st = stems; *st; st++)
-			if (strncmp(dc_tok_folded(x->t, i), *st, strlen(*st)) == 0)
-				return true;
+		/* Cyrillic capitals: compare the folded words */
+		if (folded == NULL)
+		{
+			len = 0;
+			for (int i = first; i <= last; i++)
+				len += strlen(dc_tok_folded(x->t, i)) + 1;
+			folded = dc_alloc(len + 1);
+			folded[0] = '\0';
+			for (int i = first; i <= last; i++)
+			{
+				strcat(folded, dc_tok_folded(x->t, i));
+				strcat(folded, " ");
+			}
+		}
+		if (strstr(folded, stem))
+			return true;
+	}
 	return false;
 }
 

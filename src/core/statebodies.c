@@ -225,6 +225,27 @@ adjective_like(const Extract *x, int i)
 	return false;
 }
 
+/*
+ * The state of a listed state body at token i ("Bundestag" de-bundestag,
+ * "Мажилиса" kz-mazhilis), or NULL: a committee of that body is that
+ * state's, not the state the text is mostly about.
+ */
+static const char *
+body_state(const Extract *x, int i)
+{
+	const Span *org = span_at(x, GAZ_ORG, i);
+	const char *k = org ? org->entry->key : NULL;
+	char	   *cc;
+
+	if (k == NULL || !(k[0] >= 'a' && k[0] <= 'z' && k[1] >= 'a' && k[1] <= 'z' && k[2] == '-'))
+		return NULL;
+	cc = dc_alloc(3);
+	cc[0] = (char) (k[0] & ~0x20);
+	cc[1] = (char) (k[1] & ~0x20);
+	cc[2] = '\0';
+	return cc;
+}
+
 static bool
 russian_match(const Extract *x, const DcLexicon *lex, int h, Match *m)
 {
@@ -244,6 +265,13 @@ russian_match(const Extract *x, const DcLexicon *lex, int h, Match *m)
 	}
 	m->first = i + 1;
 	i = h + 1;
+	/* "комитета Бундестага по иностранным делам": the body it belongs to, then its topic */
+	if (i < x->t->n && x->t->tok[i].newlines == 0 && body_state(x, i))
+	{
+		m->country = body_state(x, i);
+		i = span_at(x, GAZ_ORG, i)->last + 1;
+		named = true;
+	}
 	if (i < x->t->n && x->t->tok[i].newlines == 0 && (end = topic_at(x, lex, i, &m->topic)) >= 0)
 	{
 		named = true;
@@ -414,6 +442,9 @@ find_state_bodies(Extract *x)
 		}
 		if (!ok || (m.first == m.last && !capitalised(x, h)))
 			continue;
+		/* "the Bundestag Foreign Affairs Committee" */
+		if (m.country == NULL && !x->ru)
+			m.country = body_state(x, m.first - 1);
 		/* a listed name stands unless the pattern adds a country after it */
 		if (span_at(x, GAZ_ORG, h) && m.last == h)
 			continue;
